@@ -1,0 +1,1 @@
+"""matplotlib Figure builders for the Progress tab and the report (no widgets)."""

@@ -1,0 +1,117 @@
+"""`mentorjournal`: opens the window, or runs a sub-command headless.
+
+The parser is built from argparse alone so `--version` answers without loading Qt,
+SQLAlchemy or matplotlib. Sub-commands report failures as one sentence on stderr with a
+non-zero exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from mentorjournal import APP_NAME, __version__
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mentorjournal",
+        description=f"{APP_NAME}: a private journal for running a mentorship on purpose. "
+                    "With no command, opens the app.")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="folder holding the journal (default: your user data folder; "
+                             "also MENTORJOURNAL_DATA_DIR)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # `--data-dir` also works after the command (`mentorjournal demo --data-dir D`).
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                        help="folder holding the journal")
+
+    demo = sub.add_parser("demo", parents=[common],
+                          help="fill an empty journal with a realistic sample")
+    demo.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
+    demo.set_defaults(handler=_cmd_demo)
+
+    check = sub.add_parser("check", parents=[common],
+                           help="run a full integrity check of the journal")
+    check.set_defaults(handler=_cmd_check)
+    return parser
+
+
+def _open_journal(args: argparse.Namespace):
+    from mentorjournal.core.journal import Journal
+
+    return Journal.open(args.data_dir)
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from mentorjournal.core.demo import fill_demo
+
+    journal = _open_journal(args)
+    try:
+        summary = fill_demo(journal, seed=args.seed)
+    finally:
+        journal.close()
+    print(f"Demo journal written to {journal.path}: {summary.mentorships} mentorships, "
+          f"{summary.sessions} check-ins, {summary.actions} actions, "
+          f"{summary.charter_revisions} charter revisions, {summary.goals} goals, "
+          f"{summary.experiments} experiments, {summary.introductions} introductions.")
+    return EXIT_OK
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from mentorjournal.core.integrity import full_check
+
+    journal = _open_journal(args)
+    try:
+        problems = full_check(journal.path)
+    finally:
+        journal.close()
+    if problems:
+        print(f"The journal {journal.path} has {len(problems)} problem(s):", file=sys.stderr)
+        for line in problems[:20]:
+            print(f"  {line}", file=sys.stderr)
+        return EXIT_ERROR
+    print(f"The journal {journal.path} passed the full integrity check.")
+    return EXIT_OK
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from mentorjournal.ui.app import run_app
+
+    return run_app(args.data_dir)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler = getattr(args, "handler", _run_gui)
+    from mentorjournal.logs import setup_logging
+
+    setup_logging()
+    try:
+        return handler(args)
+    except KeyboardInterrupt:
+        print("Interrupted.", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as exc:  # one sentence for the user, the traceback for the log
+        import logging
+
+        from mentorjournal.core.schema import JournalError
+        from mentorjournal.paths import DataDirError
+
+        logging.getLogger("mentorjournal").exception("command failed")
+        if isinstance(exc, JournalError | DataDirError | ValueError):
+            print(f"mentorjournal: {exc}", file=sys.stderr)
+        else:
+            print(f"mentorjournal: unexpected error ({type(exc).__name__}: {exc}); "
+                  "details are in the log.", file=sys.stderr)
+        return EXIT_ERROR

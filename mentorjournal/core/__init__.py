@@ -1,0 +1,1 @@
+"""The Qt-free core: models, store, services, metrics. Never imports Qt widgets."""

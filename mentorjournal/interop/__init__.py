@@ -1,0 +1,1 @@
+"""Importers and exporters: JSON archive, Markdown, jrnl, Day One, iCalendar (Qt-free)."""

@@ -1,0 +1,1 @@
+"""The PDF report (may paint with QtGui, never with widgets)."""

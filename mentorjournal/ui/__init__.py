@@ -1,0 +1,1 @@
+"""The Qt Widgets layer: a thin shell over `mentorjournal.core`."""

@@ -1,0 +1,104 @@
+"""Starting the GUI: one instance per journal, errors in one clear dialog.
+
+Order matters for start-up time: Qt first, then the journal through plain sqlite3, the
+window shown and filled, and only then the ORM warmed up on the worker thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from mentorjournal import APP_NAME, __version__
+from mentorjournal.core.schema import JournalError, JournalLockedError
+from mentorjournal.paths import DataDirError, DataPaths, ensure_private_dir
+
+log = logging.getLogger(__name__)
+QUIT_WHEN_READY_ENV = "MENTORJOURNAL_QUIT_WHEN_READY"
+
+
+def acquire_lock(paths: DataPaths) -> QLockFile:
+    """Hold the journal's lock for this process, or explain who holds it."""
+    ensure_private_dir(paths.data_dir)
+    lock = QLockFile(str(paths.lock_file))
+    lock.setStaleLockTime(0)  # a lock is stale only when its process is gone
+    if lock.tryLock(200):
+        return lock
+    info = lock.getLockInfo()  # PySide6 returns (pid, hostname, appname), or False
+    pid = info[0] if isinstance(info, tuple) and info else None
+    where = f" (process {pid})" if pid else ""
+    raise JournalLockedError(
+        f"This journal is already open in another MentorJournal window{where}; "
+        "switch to that window, or close it first.")
+
+
+def ensure_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName("io.github.mentorjournal.MentorJournal")
+    return app
+
+
+def open_main_window(data_dir: str | Path | None):
+    """Lock, open and show; returns (window, lock). Raises JournalError/DataDirError."""
+    from mentorjournal.core.journal import Journal
+    from mentorjournal.ui.main_window import MainWindow
+
+    paths = DataPaths.resolve(data_dir)
+    lock = acquire_lock(paths)
+    try:
+        journal = Journal(paths)
+        journal.prepare()
+    except Exception:
+        lock.unlock()
+        raise
+    window = MainWindow(journal)
+    window.reload()
+    window.show()
+    return window, lock
+
+
+def run_app(data_dir: str | Path | None = None) -> int:
+    started = time.perf_counter()
+    app = ensure_application()
+    from mentorjournal.ui.style import apply_style
+
+    apply_style(app)
+    try:
+        window, lock = open_main_window(data_dir)
+    except (JournalError, DataDirError) as exc:
+        log.warning("cannot open journal: %s", exc)
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, str(exc))
+        box.setInformativeText("Nothing was changed.")
+        if not os.environ.get(QUIT_WHEN_READY_ENV):
+            box.exec()
+        print(f"mentorjournal: {exc}", file=sys.stderr)
+        return 1
+
+    def _ready() -> None:
+        elapsed = time.perf_counter() - started
+        log.info("window ready %.0f ms after the app started", elapsed * 1000)
+        if os.environ.get(QUIT_WHEN_READY_ENV):
+            window.close()
+            app.quit()
+            return
+        # The ORM is warmed up only after the first paint, off the GUI thread.
+        window.tasks.run(lambda: window.journal.store)
+
+    QTimer.singleShot(0, _ready)
+    code = app.exec()
+    window.tasks.shutdown()
+    window.journal.close()
+    lock.unlock()
+    return code

@@ -1,0 +1,59 @@
+"""An empty state: says what belongs here and offers the one action that fills it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class EmptyState(QWidget):
+    def __init__(self, title: str, body: str, *, icon: QIcon | None = None,
+                 action_text: str | None = None, on_action: Callable[[], None] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("emptyState")
+        outer = QVBoxLayout(self)
+        column = QWidget()
+        column.setFixedWidth(580)  # a fixed width lets wrapped labels size their height
+        layout = QVBoxLayout(column)
+        layout.setSpacing(10)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column)
+        row.addStretch(1)
+        outer.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+        if icon is not None:
+            picture = QLabel()
+            picture.setPixmap(icon.pixmap(48, 48))
+            picture.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            layout.addWidget(picture)
+        self._title = QLabel(title)
+        self._title.setObjectName("emptyStateTitle")
+        self._body = QLabel(body)
+        self._body.setObjectName("emptyStateBody")
+        for label in (self._title, self._body):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # never let user text become HTML
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        self.action_button: QPushButton | None = None
+        if action_text and on_action:
+            self.action_button = QPushButton(action_text)
+            self.action_button.setObjectName("primaryAction")
+            self.action_button.setAccessibleName(action_text)
+            self.action_button.setToolTip(action_text)
+            self.action_button.clicked.connect(on_action)
+            layout.addSpacing(12)
+            layout.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.setAccessibleName(title)
+
+    def title(self) -> str:
+        return self._title.text()
+
+    def body(self) -> str:
+        return self._body.text()

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+from mentorjournal.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def open_window(qtbot, private_locations: Path) -> Iterator[Callable[[], MainWindow]]:  # type: ignore[no-untyped-def]
+    """Open the app on the test's journal, as `mentorjournal` would; closes on teardown."""
+    from mentorjournal.ui.app import open_main_window
+
+    opened: list[tuple[MainWindow, object]] = []
+
+    def _open() -> MainWindow:
+        window, lock = open_main_window(None)
+        qtbot.addWidget(window)
+        opened.append((window, lock))
+        return window
+
+    yield _open
+    for window, lock in opened:
+        window.close()
+        window.tasks.shutdown()
+        window.journal.close()
+        lock.unlock()  # type: ignore[attr-defined]
+
+
+def close_app(window: MainWindow) -> None:
+    """Close as the user would, releasing the journal for a 'restart'."""
+    window.close()
+    window.tasks.shutdown()
+    window.journal.close()
+
+
+def answer_next_dialog(fill: Callable[[QDialog], None]) -> None:
+    """Fill the next modal dialog once it is open (dialogs block in exec())."""
+
+    def _poke() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, _poke)
+            return
+        fill(dialog)  # type: ignore[arg-type]
+
+    QTimer.singleShot(0, _poke)
