@@ -189,6 +189,7 @@ class MainWindow(QMainWindow):
             tab = spec.factory(self.journal, self.tasks)
             tab.setObjectName(f"{spec.key}Tab")
             tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+            tab.open_session_requested.connect(self.open_session)
             holder = self.tab_widget.widget(index)
             layout = holder.layout() if holder is not None else None
             assert layout is not None
@@ -202,6 +203,12 @@ class MainWindow(QMainWindow):
         index = next(i for i, spec in enumerate(TAB_SPECS) if spec.key == key)
         self._ensure_tab(index)
         return self._tabs_built[index]
+
+    def open_session(self, session_id: str) -> None:
+        """Switch to the Sessions tab and show one check-in there."""
+        index = next(i for i, spec in enumerate(TAB_SPECS) if spec.key == "sessions")
+        self.show_tab(index)
+        self.tab("sessions").open_session(session_id)
 
     def show_tab(self, index: int) -> None:
         if self.current is not None:

@@ -14,6 +14,8 @@ class JournalTab(QWidget):
     """Base of the four tabs. Subclasses fill themselves in `show_mentorship`."""
 
     status_message = Signal(str)
+    #: Ask the main window to show a check-in (e.g. a chart marker or a search hit).
+    open_session_requested = Signal(str)
 
     def __init__(self, journal: Journal, tasks: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
@@ -27,6 +29,9 @@ class JournalTab(QWidget):
 
     def show_mentorship(self, info: MentorshipInfo | None) -> None:
         """Refill the tab for `info` (None: the journal has no mentorship yet)."""
+
+    def open_session(self, session_id: str) -> None:
+        """Show one check-in; only the Sessions tab implements this."""
 
     def flush(self) -> None:
         """Save anything pending; called before switching mentorship and on close."""
