@@ -38,5 +38,9 @@ lint: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/mentorjournal --data-dir demo-journal demo
 
+## The benchmark suite on a generated ten-year journal (not part of `make test`).
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench.run_bench
+
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .bench build dist .pytest_cache .mypy_cache .ruff_cache

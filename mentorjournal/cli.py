@@ -37,7 +37,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo", parents=[common],
                           help="fill an empty journal with a realistic sample")
-    demo.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
+    demo.add_argument("--seed", type=int, default=None, help="random seed")
+    demo.add_argument("--scale", choices=("small", "large"), default="small",
+                      help="small: two mentorships over two years (default); large: the "
+                           "heavy benchmark journal")
+    demo.add_argument("--years", type=int, default=10,
+                      help="years of history for --scale large (default 10)")
     demo.set_defaults(handler=_cmd_demo)
 
     check = sub.add_parser("check", parents=[common],
@@ -53,17 +58,38 @@ def _open_journal(args: argparse.Namespace):
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
+    if args.scale == "large":
+        return _cmd_demo_large(args)
     from mentorjournal.core.demo import fill_demo
 
     journal = _open_journal(args)
     try:
-        summary = fill_demo(journal, seed=args.seed)
+        summary = fill_demo(journal, seed=7 if args.seed is None else args.seed)
     finally:
         journal.close()
     print(f"Demo journal written to {journal.path}: {summary.mentorships} mentorships, "
           f"{summary.sessions} check-ins, {summary.actions} actions, "
           f"{summary.charter_revisions} charter revisions, {summary.goals} goals, "
           f"{summary.experiments} experiments, {summary.introductions} introductions.")
+    return EXIT_OK
+
+
+def _cmd_demo_large(args: argparse.Namespace) -> int:
+    from mentorjournal.core.demo_large import fill_large
+
+    if not 1 <= args.years <= 30:
+        raise ValueError("--years must be between 1 and 30.")
+    journal = _open_journal(args)
+    try:
+        summary = fill_large(journal, years=args.years,
+                             seed=42 if args.seed is None else args.seed)
+    finally:
+        journal.close()
+    print(f"Large demo journal written to {journal.path}: {summary.mentorships} mentorships, "
+          f"{summary.sessions} check-ins ({summary.words:,} words), {summary.actions} actions, "
+          f"{summary.contributions} contributions, {summary.introductions} introductions, "
+          f"{summary.experiments} experiments, {summary.goals} goals and "
+          f"{summary.milestones} milestones, {summary.charter_revisions} charter revisions.")
     return EXIT_OK
 
 
