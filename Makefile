@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint typecheck system-deps venv bench clean demo
+.PHONY: run test lint system-deps venv bench bundle icons validate-desktop clean demo
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -41,6 +41,24 @@ demo: $(STAMP)
 ## The benchmark suite on a generated ten-year journal (not part of `make test`).
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench.run_bench
+
+## A one-folder PyInstaller bundle, then a smoke test of the bundled binary.
+bundle: $(STAMP)
+	$(BIN)/python -m pip install --quiet "pyinstaller>=6.5"
+	$(BIN)/pyinstaller --noconfirm --clean --distpath build/dist --workpath build/work \
+		packaging/mentorjournal.spec
+	packaging/smoke_test.sh build/dist/mentorjournal/mentorjournal
+
+icons: $(STAMP)
+	$(BIN)/python packaging/render_icons.py
+
+## desktop-file-validate and appstreamcli (installed with apt-get when missing and root).
+validate-desktop:
+	@command -v desktop-file-validate >/dev/null && command -v appstreamcli >/dev/null || \
+		{ [ "$$(id -u)" = 0 ] && apt-get install -y -qq desktop-file-utils appstream; } || \
+		{ echo "Install desktop-file-utils and appstream first."; exit 1; }
+	desktop-file-validate packaging/linux/io.github.mentorjournal.MentorJournal.desktop
+	appstreamcli validate --no-net packaging/linux/io.github.mentorjournal.MentorJournal.metainfo.xml
 
 clean:
 	rm -rf $(VENV) .bench build dist .pytest_cache .mypy_cache .ruff_cache
