@@ -123,3 +123,9 @@ class DataPaths:
     @classmethod
     def resolve(cls, explicit: str | os.PathLike[str] | None = None) -> DataPaths:
         return cls(resolve_data_dir(explicit))
+
+
+def demo_data_dir(journal_dir: Path | None = None) -> Path:
+    """The demo journal's own folder, beside the real one and clearly named."""
+    base = journal_dir or resolve_data_dir()
+    return base.with_name(base.name + " demo")

@@ -127,6 +127,7 @@ def fill_demo(journal: Journal, *, today: date | None = None, seed: int = 7) -> 
     counts = dict.fromkeys(DemoSummary.__dataclass_fields__, 0)
     start = today - timedelta(days=730)
     with journal.store.session() as s:
+        s.merge(m.JournalInfo(key="demo", value="sample journal"))
         topics = {name: m.Topic(name=name) for name in TOPICS}
         s.add_all(topics.values())
         specs = [("Priya", "Priya Raman, staff engineer", "mentee", 14, start),

@@ -139,3 +139,9 @@ def count_entries(journal: Journal) -> int:
               "experiments", "introductions", "contributions", "skills", "plan_items")
     conn = journal.reader()
     return sum(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables)
+
+
+def is_demo_journal(journal: Journal) -> bool:
+    """True for a journal written by `mentorjournal demo` (shown as such in the title)."""
+    row = journal.reader().execute("SELECT value FROM journal_info WHERE key='demo'").fetchone()
+    return row is not None

@@ -72,9 +72,11 @@ def open_main_window(data_dir: str | Path | None):
 def run_app(data_dir: str | Path | None = None) -> int:
     started = time.perf_counter()
     app = ensure_application()
+    from mentorjournal.ui import options
+    from mentorjournal.ui.settings import app_settings
     from mentorjournal.ui.style import apply_style
 
-    apply_style(app)
+    apply_style(app, options.get(app_settings(), options.THEME))
     try:
         window, lock = open_main_window(data_dir)
     except (JournalError, DataDirError) as exc:

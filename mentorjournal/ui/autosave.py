@@ -22,6 +22,13 @@ from mentorjournal.ui.tasks import TaskRunner
 log = logging.getLogger(__name__)
 
 DEFAULT_DELAY_MS = 1000
+_default_delay_ms = DEFAULT_DELAY_MS
+
+
+def set_default_delay(delay_ms: int) -> None:
+    """Preferences → autosave delay; applies to editors opened from now on."""
+    global _default_delay_ms
+    _default_delay_ms = delay_ms
 
 
 class Autosaver(QObject):
@@ -29,7 +36,7 @@ class Autosaver(QObject):
     failed = Signal(str)
 
     def __init__(self, tasks: TaskRunner, snapshot: Callable[[], Any],
-                 write: Callable[[Any], Any], *, delay_ms: int = DEFAULT_DELAY_MS,
+                 write: Callable[[Any], Any], *, delay_ms: int | None = None,
                  parent: QObject | None = None) -> None:
         """`snapshot()` runs on the GUI thread; `write(snapshot)` runs on the worker."""
         super().__init__(parent)
@@ -38,7 +45,7 @@ class Autosaver(QObject):
         self._write = write
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(delay_ms)
+        self._timer.setInterval(_default_delay_ms if delay_ms is None else delay_ms)
         self._timer.timeout.connect(self.flush)
         self._dirty = False
         self._in_flight = 0

@@ -22,6 +22,7 @@ from mentorjournal.core import mentorships as ms
 from mentorjournal.core.journal import Journal
 from mentorjournal.core.mentorships import MentorshipError, MentorshipInfo
 from mentorjournal.core.schema import JournalError
+from mentorjournal.ui.app_menus import explore_demo, install_app_menus
 from mentorjournal.ui.dialogs.mentorship_dialog import NewMentorshipDialog
 from mentorjournal.ui.icons import icon
 from mentorjournal.ui.mentorship_bar import MentorshipBar
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.tasks = TaskRunner(self)
         self.undo_stack = QUndoStack(self)
         self.current: MentorshipInfo | None = None
+        self._is_demo = ms.is_demo_journal(journal)
         self._tabs_built: dict[int, JournalTab] = {}
         self.setWindowIcon(icon("mentorjournal"))
         self.setObjectName("mainWindow")
@@ -87,12 +89,16 @@ class MainWindow(QMainWindow):
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self.tab_widget.addTab(holder, icon(spec.icon), self.tr(spec.title))
         self.tab_widget.currentChanged.connect(self._ensure_tab)
-        self.welcome = welcome_page(str(journal.path), self._start_first_mentorship)
+        self.welcome = welcome_page(str(journal.path), self._start_first_mentorship,
+                                    self._explore_demo)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.tab_widget)
         self.setCentralWidget(self.stack)
         self._build_menus()
+        self.preferences_action: QAction | None = None
+        self.shortcuts_action: QAction | None = None
+        install_app_menus(self)
         self.statusBar().setObjectName("statusBar")
         self.undo_stack.cleanChanged.connect(lambda _c: None)
         self.resize(1100, 720)
@@ -216,12 +222,18 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = self.current.name if self.current else None
-        self.setWindowTitle(f"{APP_NAME} — {name}" if name else APP_NAME)
+        title = f"{APP_NAME} — {name}" if name else APP_NAME
+        if self._is_demo:
+            title += self.tr(" (demo journal)")
+        self.setWindowTitle(title)
 
     # ----- mentorship actions ---------------------------------------------------------
     def select_mentorship(self, mentorship_id: str) -> None:
         info = ms.get_mentorship(self.journal, mentorship_id)
         self._show(info)
+
+    def _explore_demo(self) -> None:
+        explore_demo(self)
 
     def _start_first_mentorship(self) -> None:
         self.new_mentorship()

@@ -11,15 +11,19 @@ from mentorjournal.ui.widgets.empty_state import EmptyState
 
 
 def welcome_page(journal_path: str, on_start: Callable[[], None],
+                 on_demo: Callable[[], None] | None = None,
                  parent: QWidget | None = None) -> EmptyState:
     body = (
-        "MentorJournal keeps one mentorship on purpose: the charter you agree on, a note "
-        "after every check-in, the experiments you run and the progress you make. "
-        "Start by naming the person you meet with; everything else can come later.\n\n"
-        f"Your journal is the single file {journal_path}. It stays on this computer and "
-        "never goes online."
+        "MentorJournal helps you run a mentorship on purpose. Agree a charter with the "
+        "other person, write a short note after every check-in, and turn advice into "
+        "small experiments. The app then shows whether you are moving, and makes a report "
+        "you can hand over.\n\n"
+        f"Your journal is the single file {journal_path}. It stays on this computer: the "
+        "app has no account and never goes online."
     )
     page = EmptyState("Welcome to MentorJournal", body, icon=icon("mentorjournal"),
-                      action_text="Start a mentorship", on_action=on_start, parent=parent)
+                      action_text="Start a mentorship", on_action=on_start,
+                      secondary_text="Explore a demo journal" if on_demo else None,
+                      on_secondary=on_demo, parent=parent)
     page.setObjectName("welcomePage")
     return page

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 class EmptyState(QWidget):
     def __init__(self, title: str, body: str, *, icon: QIcon | None = None,
                  action_text: str | None = None, on_action: Callable[[], None] | None = None,
+                 secondary_text: str | None = None,
+                 on_secondary: Callable[[], None] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("emptyState")
@@ -50,6 +52,14 @@ class EmptyState(QWidget):
             self.action_button.clicked.connect(on_action)
             layout.addSpacing(12)
             layout.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.secondary_button: QPushButton | None = None
+        if secondary_text and on_secondary:
+            self.secondary_button = QPushButton(secondary_text)
+            self.secondary_button.setFlat(True)
+            self.secondary_button.setAccessibleName(secondary_text)
+            self.secondary_button.setToolTip(secondary_text)
+            self.secondary_button.clicked.connect(on_secondary)
+            layout.addWidget(self.secondary_button, 0, Qt.AlignmentFlag.AlignHCenter)
         self.setAccessibleName(title)
 
     def title(self) -> str:
