@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
@@ -36,6 +36,10 @@ class EmptyState(QWidget):
             layout.addWidget(picture)
         self._title = QLabel(title)
         self._title.setObjectName("emptyStateTitle")
+        title_font = self._title.font()  # relative to the system font, so it scales with it
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.4)
+        title_font.setWeight(QFont.Weight.DemiBold)
+        self._title.setFont(title_font)
         self._body = QLabel(body)
         self._body.setObjectName("emptyStateBody")
         for label in (self._title, self._body):
