@@ -125,7 +125,10 @@ def create_skill(journal: Journal, mentorship_id: str, name: str, *, current_lev
 
 
 def update_skill(journal: Journal, skill_id: str, *, name: str, current_level: int,
-                 target_level: int, evidence: str) -> SkillInfo:
+                 target_level: int, evidence: str) -> None:
+    """Write the skill editor's fields (autosave worker: ORM only)."""
+    from sqlalchemy import func, select
+
     from mentorjournal.core.models import Skill
 
     cleaned = clean_name(name)
@@ -134,15 +137,13 @@ def update_skill(journal: Journal, skill_id: str, *, name: str, current_level: i
         row = s.get(Skill, skill_id)
         if row is None:
             raise CareerError("That skill no longer exists.")
-        mentorship_id = row.mentorship_id
-    _check_unique(journal, mentorship_id, cleaned, skill_id)
-    with journal.store.session() as s:
-        row = s.get(Skill, skill_id)
-        if row is None:
-            raise CareerError("That skill no longer exists.")
+        clash = s.scalars(select(Skill.name).where(
+            Skill.mentorship_id == row.mentorship_id, Skill.id != skill_id,
+            func.lower(Skill.name) == cleaned.lower())).first()
+        if clash is not None:
+            raise CareerError(f"There is already a skill called “{clash}”.")
         row.name, row.current_level, row.target_level = cleaned, current_level, target_level
         row.evidence = evidence
-    return _skill(journal, skill_id)
 
 
 def delete_skill(journal: Journal, skill_id: str) -> None:
@@ -216,8 +217,10 @@ def create_plan_item(journal: Journal, mentorship_id: str, title: str, *,
 
 def update_plan_item(journal: Journal, item_id: str, *, title: str, kind: str, status: str,
                      due_on: date | None, notes: str, skill_ids: tuple[str, ...] = (),
-                     experiment_ids: tuple[str, ...] = ()) -> PlanItemInfo:
-    """Write the plan item editor's fields; links must stay inside the mentorship."""
+                     experiment_ids: tuple[str, ...] = ()) -> None:
+    """Write the plan item editor's fields; links must stay inside the mentorship.
+
+    Runs on the autosave worker, so it touches only the ORM."""
     from mentorjournal.core.models import Experiment, PlanItem, Skill
 
     cleaned = check_plan_item(title, kind, status)
@@ -235,7 +238,6 @@ def update_plan_item(journal: Journal, item_id: str, *, title: str, kind: str, s
             cleaned, kind, status, due_on, notes)
         row.skills = [x for x in linked_skills if x is not None]
         row.experiments = [x for x in linked_experiments if x is not None]
-    return _plan_item(journal, item_id)
 
 
 def delete_plan_item(journal: Journal, item_id: str) -> None:

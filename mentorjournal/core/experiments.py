@@ -188,9 +188,9 @@ def create_experiment(journal: Journal, mentorship_id: str, title: str, *,
     return _must_get(journal, new_id)
 
 
-def update_experiment(journal: Journal, experiment_id: str,
-                      fields: ExperimentFields) -> ExperimentInfo:
-    """Write the editor's fields (safe to call from the autosave worker)."""
+def update_experiment(journal: Journal, experiment_id: str, fields: ExperimentFields) -> None:
+    """Write the editor's fields. Runs on the autosave worker, so it touches only the ORM
+    (the sqlite3 reader belongs to the GUI thread)."""
     from mentorjournal.core.models import Experiment
 
     with journal.store.session() as s:
@@ -202,7 +202,6 @@ def update_experiment(journal: Journal, experiment_id: str,
         for name in ("hypothesis", "plan", "success_criteria", "starts_on", "ends_on",
                      "goal_id", "result", "learning", "next_step"):
             setattr(row, name, getattr(fields, name))
-    return _must_get(journal, experiment_id)
 
 
 def _move(journal: Journal, experiment_id: str, target: str, *, outcome: str | None = None,

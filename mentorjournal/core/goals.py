@@ -150,22 +150,22 @@ def create_goal(journal: Journal, mentorship_id: str, title: str, *, why: str = 
 
 def update_goal(journal: Journal, goal_id: str, *, title: str, why: str,
                 target_on: date | None, status: str,
-                criterion_ids: tuple[str, ...] | list[str]) -> GoalInfo:
-    """Write the goal editor's fields (safe to call from the autosave worker)."""
+                criterion_ids: tuple[str, ...] | list[str]) -> None:
+    """Write the goal editor's fields. Runs on the autosave worker: ORM only."""
     from mentorjournal.core.models import Goal
 
-    current = _must_get(journal, goal_id)
-    check_goal(title, status, current.milestones)
     with journal.store.session() as s:
         row = s.get(Goal, goal_id)
         if row is None:
             raise GoalError("That goal no longer exists.")
+        stones = tuple(MilestoneInfo(m.id, m.goal_id, m.title, m.target_on, m.achieved_on,
+                                     m.celebration) for m in row.milestones)
+        check_goal(title, status, stones)
         row.title = clean_title(title)
         row.why = why
         row.target_on = target_on
         row.status = status
         row.criterion_ids = list(criterion_ids)
-    return _must_get(journal, goal_id)
 
 
 def delete_goal(journal: Journal, goal_id: str) -> None:
@@ -209,7 +209,8 @@ def add_milestone(journal: Journal, goal_id: str, title: str, *,
 
 
 def update_milestone(journal: Journal, milestone_id: str, *, title: str,
-                     target_on: date | None, celebration: str) -> MilestoneInfo:
+                     target_on: date | None, celebration: str) -> None:
+    """Write the milestone editor's fields (autosave worker: ORM only)."""
     from mentorjournal.core.models import Milestone
 
     cleaned = clean_title(title, "milestone")
@@ -220,7 +221,6 @@ def update_milestone(journal: Journal, milestone_id: str, *, title: str,
         row.title = cleaned
         row.target_on = target_on
         row.celebration = celebration
-    return _milestone(journal, milestone_id)
 
 
 def achieve_milestone(journal: Journal, milestone_id: str, *, on: date | None = None,

@@ -41,8 +41,9 @@ def test_skill_names_are_required_and_unique(journal: Journal) -> None:
     with pytest.raises(cr.CareerError, match="already a skill"):
         cr.update_skill(journal, other.id, name="WRITING", current_level=1, target_level=2,
                         evidence="")
-    got = cr.update_skill(journal, writing.id, name="Writing", current_level=3, target_level=5,
-                          evidence="Two design docs praised.")
+    cr.update_skill(journal, writing.id, name="Writing", current_level=3, target_level=5,
+                    evidence="Two design docs praised.")
+    got = next(s for s in cr.list_skills(journal, m.id) if s.name == "Writing")
     assert (got.current_level, got.target_level, got.gap) == (3, 5, 2)
     cr.delete_skill(journal, other.id)
     assert [s.name for s in cr.list_skills(journal, m.id)] == ["Writing"]
@@ -56,9 +57,10 @@ def test_plan_items_link_skills_and_experiments(journal: Journal) -> None:
     foreign = cr.create_skill(journal, elsewhere.id, "Public speaking")
     item = cr.create_plan_item(journal, m.id, "Toastmasters", kind="course",
                                due_on=date(2026, 6, 1))
-    item = cr.update_plan_item(journal, item.id, title="Toastmasters", kind="course",
-                               status="in_progress", due_on=date(2026, 6, 1), notes="Tuesdays",
-                               skill_ids=(skill.id,), experiment_ids=(exp.id,))
+    cr.update_plan_item(journal, item.id, title="Toastmasters", kind="course",
+                        status="in_progress", due_on=date(2026, 6, 1), notes="Tuesdays",
+                        skill_ids=(skill.id,), experiment_ids=(exp.id,))
+    item = cr.list_plan_items(journal, m.id)[0]
     assert (item.status, item.skill_ids, item.experiment_ids) == (
         "in_progress", (skill.id,), (exp.id,))
     with pytest.raises(cr.CareerError, match="own mentorship"):

@@ -39,8 +39,10 @@ def test_goal_cannot_be_achieved_with_open_milestones(journal: Journal) -> None:
         gl.update_goal(journal, goal.id, title="Give a talk", why="", target_on=None,
                        status="achieved", criterion_ids=())
     gl.achieve_milestone(journal, stone.id)
-    done = gl.update_goal(journal, goal.id, title="Give a talk", why="", target_on=None,
-                          status="achieved", criterion_ids=["c-talk"])
+    gl.update_goal(journal, goal.id, title="Give a talk", why="", target_on=None,
+                   status="achieved", criterion_ids=["c-talk"])
+    done = gl.get_goal(journal, goal.id)
+    assert done is not None
     assert (done.status, done.criterion_ids) == ("achieved", ("c-talk",))
     with pytest.raises(gl.GoalError, match="set it back to active"):
         gl.unachieve_milestone(journal, stone.id)
