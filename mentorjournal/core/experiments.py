@@ -34,7 +34,14 @@ MAX_TITLE_LENGTH = 300
 
 
 class ExperimentError(ValueError):
-    """A request about an experiment that cannot be honoured; one sentence for the user."""
+    """A request about an experiment that cannot be honoured; one sentence for the user.
+
+    `field` names the editor field the sentence belongs next to ("" for none).
+    """
+
+    def __init__(self, message: str, field: str = "") -> None:
+        super().__init__(message)
+        self.field = field
 
 
 @dataclass(frozen=True)
@@ -86,9 +93,10 @@ class ExperimentFields:
 def clean_title(title: str) -> str:
     cleaned = " ".join(title.split())
     if not cleaned:
-        raise ExperimentError("An experiment needs a title, such as what you will try.")
+        raise ExperimentError("An experiment needs a title, such as what you will try.",
+                              "title")
     if len(cleaned) > MAX_TITLE_LENGTH:
-        raise ExperimentError(f"Keep the title under {MAX_TITLE_LENGTH} characters.")
+        raise ExperimentError(f"Keep the title under {MAX_TITLE_LENGTH} characters.", "title")
     return cleaned
 
 
@@ -96,10 +104,10 @@ def check_fields(fields: ExperimentFields, status: str) -> None:
     """Refuse field values that break a rule, whatever the status (used before autosave)."""
     clean_title(fields.title)
     if fields.starts_on and fields.ends_on and fields.ends_on < fields.starts_on:
-        raise ExperimentError("The end date cannot be before the start date.")
+        raise ExperimentError("The end date cannot be before the start date.", "ends_on")
     if status == "concluded" and not fields.learning.strip():
         raise ExperimentError("A concluded experiment keeps its learning; reopen it first "
-                              "if you want to rewrite it from scratch.")
+                              "if you want to rewrite it from scratch.", "learning")
 
 
 def check_transition(current: str, target: str, *, hypothesis: str = "",
@@ -116,13 +124,15 @@ def check_transition(current: str, target: str, *, hypothesis: str = "",
         raise ExperimentError("A concluded experiment can be reopened to running, "
                               "not sent back to planned.")
     if target == "running" and current == "planned" and not hypothesis.strip():
-        raise ExperimentError("Write the hypothesis (“if I …, then …”) before starting.")
+        raise ExperimentError("Write the hypothesis (“if I …, then …”) before starting.",
+                              "hypothesis")
     if target == "concluded":
         if outcome not in OUTCOMES:
-            raise ExperimentError("Choose an outcome: confirmed, refuted or inconclusive.")
+            raise ExperimentError("Choose an outcome: confirmed, refuted or inconclusive.",
+                                  "outcome")
         if not learning.strip():
             raise ExperimentError("Write down what you learned before concluding; a learning "
-                                  "counts as progress whatever the outcome.")
+                                  "counts as progress whatever the outcome.", "learning")
 
 
 # ----- reading ------------------------------------------------------------------------

@@ -35,19 +35,21 @@ def test_illegal_transitions_are_refused(current: str, target: str, message: str
 
 
 def test_starting_needs_a_hypothesis() -> None:
-    with pytest.raises(ex.ExperimentError, match="hypothesis"):
+    with pytest.raises(ex.ExperimentError, match="hypothesis") as err:
         ex.check_transition("planned", "running", hypothesis="   ")
+    assert err.value.field == "hypothesis"  # the editor shows it next to that field
 
 
-@pytest.mark.parametrize("outcome, learning, message", [
-    (None, "learned", "Choose an outcome"),
-    ("succeeded", "learned", "Choose an outcome"),
-    ("confirmed", "", "what you learned"),
-    ("refuted", "  \n ", "what you learned"),
+@pytest.mark.parametrize("outcome, learning, message, field", [
+    (None, "learned", "Choose an outcome", "outcome"),
+    ("succeeded", "learned", "Choose an outcome", "outcome"),
+    ("confirmed", "", "what you learned", "learning"),
+    ("refuted", "  \n ", "what you learned", "learning"),
 ])
-def test_concluding_needs_outcome_and_learning(outcome, learning, message) -> None:  # type: ignore[no-untyped-def]
-    with pytest.raises(ex.ExperimentError, match=message):
+def test_concluding_needs_outcome_and_learning(outcome, learning, message, field) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ex.ExperimentError, match=message) as err:
         ex.check_transition("running", "concluded", outcome=outcome, learning=learning)
+    assert err.value.field == field
 
 
 def test_field_rules() -> None:
