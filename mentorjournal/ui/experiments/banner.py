@@ -19,6 +19,8 @@ class CelebrationBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("celebrationBanner")
+        self.setStyleSheet("QFrame#celebrationBanner { background: rgba(59, 110, 168, 0.12); "
+                           "border: 1px solid rgba(59, 110, 168, 0.45); border-radius: 6px; }")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 6, 6)
         picture = QLabel()

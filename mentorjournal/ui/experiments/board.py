@@ -46,6 +46,7 @@ class ExperimentBoard(QWidget):
             view.setObjectName(f"board_{status}")
             view.setModel(proxy)
             view.setWordWrap(True)
+            view.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap cards on resize
             view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             view.setSpacing(3)
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -75,8 +75,12 @@ class CareerPage(QWidget):
         self.new_skill_edit.returnPressed.connect(self.add_skill)
         self.skill_error = forms.error_label()
         self.skill_editor = SkillEditor(journal, tasks)
+        self.skills_hint = forms.plain_label(
+            "No skills yet. Add the skills you want to grow, with where you are now and "
+            "where you want to be; the widest gaps come first.", "emptyStateBody")
         skills_box = QGroupBox("Skill gaps")
         left = QVBoxLayout(skills_box)
+        left.addWidget(self.skills_hint)
         left.addWidget(self.gap_view, 1)
         left.addLayout(self._row(self.new_skill_edit, self.add_skill_button))
         left.addWidget(self.skill_error)
@@ -93,8 +97,12 @@ class CareerPage(QWidget):
         self.new_item_edit.returnPressed.connect(self.add_item)
         self.item_error = forms.error_label()
         self.item_editor = PlanItemEditor(journal, tasks)
+        self.plan_hint = forms.plain_label(
+            "No plan yet. Add the steps that close your gaps: a course, a certification, "
+            "a side project, a cross-functional assignment, a book.", "emptyStateBody")
         plan_box = QGroupBox("Plan")
         right = QVBoxLayout(plan_box)
+        right.addWidget(self.plan_hint)
         right.addWidget(self.plan_view, 1)
         right.addLayout(self._row(self.new_item_edit, self.add_item_button))
         right.addWidget(self.item_error)
@@ -137,6 +145,12 @@ class CareerPage(QWidget):
         self.skills = cr.skill_gaps(self.journal, mid) if mid else []
         self.items = cr.list_plan_items(self.journal, mid) if mid else []
         self.experiments = ex.list_experiments(self.journal, mid) if mid else []
+        if self.skill_id not in {s.id for s in self.skills}:
+            self.skill_id = self.skills[0].id if self.skills else None
+        if self.item_id not in {i.id for i in self.items}:
+            self.item_id = self.items[0].id if self.items else None
+        self.skills_hint.setVisible(not self.skills)
+        self.plan_hint.setVisible(not self.items)
         self._fill(self.gap_view, self.gap_model, [
             (s.id, [s.name, str(s.current_level), str(s.target_level), gap_text(s)], s.evidence)
             for s in self.skills], self.skill_id)

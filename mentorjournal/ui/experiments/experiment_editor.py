@@ -93,7 +93,7 @@ class ExperimentEditor(AutosaveEditor):
         form.addRow("", self.dates_error)
         outer.addLayout(form)
 
-        self.conclusion = QGroupBox("What happened?")
+        self.conclusion = QGroupBox("Conclusion")
         cform = QFormLayout(self.conclusion)
         self.outcome_combo = forms.combo(
             "Outcome", "Was the hypothesis confirmed, refuted, or is it too early to tell?",

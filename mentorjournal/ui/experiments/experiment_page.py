@@ -93,7 +93,10 @@ class ExperimentsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column in (0, 2)
+                                        else QHeaderView.ResizeMode.ResizeToContents)
         self.table.setAccessibleName("Experiments list")
         self.table.setToolTip("Click a column header to sort; pick a row to edit it")
         self.table.selectionModel().currentRowChanged.connect(

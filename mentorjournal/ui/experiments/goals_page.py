@@ -144,6 +144,7 @@ class GoalsPage(QWidget):
         self.goal_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.goal_list.setSpacing(2)
         self.goal_list.setWordWrap(True)
+        self.goal_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.goal_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.goal_list.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._pick(cur.row()))

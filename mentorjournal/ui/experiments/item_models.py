@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QFont
 
 from mentorjournal.core.experiments import OUTCOME_LABELS, STATUS_LABELS, ExperimentInfo
 from mentorjournal.ui.experiments.forms import day_text, warning_icon
@@ -22,6 +23,7 @@ from mentorjournal.ui.experiments.forms import day_text, warning_icon
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 CARD_ROLE = Qt.ItemDataRole.UserRole + 3
+FLAG_ROLE = Qt.ItemDataRole.UserRole + 4  # True while overdue
 
 COLUMNS = ("Experiment", "Status", "Goal", "Ends", "Outcome", "Flag")
 TITLE, STATUS, GOAL, ENDS, OUTCOME, FLAG = range(len(COLUMNS))
@@ -37,16 +39,16 @@ def overdue_text(info: ExperimentInfo) -> str:
 
 
 def card_text(info: ExperimentInfo) -> str:
-    """What a board card says: title, goal, dates or outcome, and the overdue flag."""
+    """What a board card says: title, the overdue flag, goal, and dates or outcome."""
     lines = [info.title]
+    if info.overdue:
+        lines.append(f"⚠ {overdue_text(info)}")
     if info.goal_title:
         lines.append(f"Goal: {info.goal_title}")
     if info.status == "concluded" and info.outcome:
         lines.append(f"{OUTCOME_LABELS[info.outcome]} · {day_text(info.concluded_on)}")
     elif info.ends_on:
         lines.append(f"Ends {day_text(info.ends_on)}")
-    if info.overdue:
-        lines.append(f"⚠ {overdue_text(info)}")
     return "\n".join(lines)
 
 
@@ -87,6 +89,8 @@ class ExperimentTableModel(QAbstractTableModel):
             return info.id
         if role == CARD_ROLE:
             return card_text(info)
+        if role == FLAG_ROLE:
+            return info.overdue
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(info, col)
         if role == SORT_ROLE:
@@ -167,9 +171,21 @@ class ExperimentFilterProxy(QSortFilterProxyModel):
 
 
 class BoardColumnProxy(ExperimentFilterProxy):
-    """One board column: a fixed status, shown as multi-line cards."""
+    """One board column: a fixed status, shown as multi-line cards.
+
+    Cards carry the overdue flag as a "⚠ Overdue by …" line in bold rather than as an
+    icon: a decoration narrows the wrapped text without the list growing the card.
+    """
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             role = CARD_ROLE
+        elif role == Qt.ItemDataRole.DecorationRole:
+            return None
+        elif role == Qt.ItemDataRole.FontRole:
+            if super().data(index, FLAG_ROLE):
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
         return super().data(index, role)

@@ -119,7 +119,10 @@ class MilestonesPanel(AutosaveEditor):
                      QStandardItem(stone.celebration.replace("\n", " "))]
             cells[0].setData(stone.id, ID_ROLE)
             self.model.appendRow(cells)
-        row = next((i for i, s in enumerate(goal.milestones if goal else ()) if s.id == keep), -1)
+        stones = goal.milestones if goal else ()
+        row = next((i for i, s in enumerate(stones) if s.id == keep), -1)
+        if row < 0:  # the next milestone to reach is the one worth showing
+            row = next((i for i, s in enumerate(stones) if not s.achieved), -1)
         if row >= 0:
             self.table.selectionModel().blockSignals(True)
             self.table.selectRow(row)
