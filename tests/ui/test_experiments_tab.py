@@ -220,3 +220,29 @@ def test_list_view_sorts_and_filters(qtbot) -> None:  # type: ignore[no-untyped-
     qtbot.keyClicks(page.search_edit, "gam")
     assert titles() == ["Gamma"]
     _finish(window)
+
+
+def test_deleting_asks_first_and_keeps_on_cancel(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from mentorjournal.ui.experiments import forms
+
+    window, tab = _start(qtbot)
+    mid = window.current.id  # type: ignore[union-attr]
+    ex.create_experiment(window.journal, mid, "Keep me")
+    page = tab.experiments_page
+    page.refresh()
+    answers = iter([False, True])
+    asked: list[str] = []
+
+    def fake_confirm(_parent, what: str, _consequence: str = "") -> bool:  # type: ignore[no-untyped-def]
+        asked.append(what)
+        return next(answers)
+
+    monkeypatch.setattr(forms, "confirm_delete", fake_confirm)
+    page.editor.delete_button.click()
+    assert [e.title for e in ex.list_experiments(window.journal, mid)] == ["Keep me"]
+    page.editor.delete_button.click()
+    assert asked == ["the experiment “Keep me”"] * 2
+    assert ex.list_experiments(window.journal, mid) == []
+    assert page.stack.currentIndex() == 0  # back to the empty state
+    assert "Deleted the experiment “Keep me”" in window.statusBar().currentMessage()
+    _finish(window)

@@ -82,7 +82,10 @@ class CareerPage(QWidget):
         left = QVBoxLayout(skills_box)
         left.addWidget(self.skills_hint)
         left.addWidget(self.gap_view, 1)
-        left.addLayout(self._row(self.new_skill_edit, self.add_skill_button))
+        self.delete_skill_button = forms.delete_button("Delete the selected skill")
+        self.delete_skill_button.clicked.connect(self.delete_skill)
+        left.addLayout(self._row(self.new_skill_edit, self.add_skill_button,
+                                 self.delete_skill_button))
         left.addWidget(self.skill_error)
         left.addWidget(self.skill_editor)
 
@@ -104,7 +107,10 @@ class CareerPage(QWidget):
         right = QVBoxLayout(plan_box)
         right.addWidget(self.plan_hint)
         right.addWidget(self.plan_view, 1)
-        right.addLayout(self._row(self.new_item_edit, self.add_item_button))
+        self.delete_item_button = forms.delete_button("Delete the selected plan item")
+        self.delete_item_button.clicked.connect(self.delete_item)
+        right.addLayout(self._row(self.new_item_edit, self.add_item_button,
+                                  self.delete_item_button))
         right.addWidget(self.item_error)
         right.addWidget(self.item_editor)
 
@@ -221,6 +227,26 @@ class CareerPage(QWidget):
         self.item_id = item.id
         self.refresh()
         self.status_message.emit(f"Added “{item.title}” to the plan.")
+
+    def delete_skill(self) -> None:
+        skill = next((s for s in self.skills if s.id == self.skill_id), None)
+        if skill is None or not forms.confirm_delete(self, f"the skill “{skill.name}”"):
+            return
+        self.skill_editor.flush(wait=True)
+        cr.delete_skill(self.journal, skill.id)
+        self.skill_id = None
+        self.refresh()
+        self.status_message.emit(f"Deleted the skill “{skill.name}”.")
+
+    def delete_item(self) -> None:
+        item = next((i for i in self.items if i.id == self.item_id), None)
+        if item is None or not forms.confirm_delete(self, f"the plan item “{item.title}”"):
+            return
+        self.item_editor.flush(wait=True)
+        cr.delete_plan_item(self.journal, item.id)
+        self.item_id = None
+        self.refresh()
+        self.status_message.emit(f"Deleted “{item.title}” from the plan.")
 
     def gap_names(self) -> list[str]:
         return [str(self.gap_model.item(r, 0).text()) for r in range(self.gap_model.rowCount())]

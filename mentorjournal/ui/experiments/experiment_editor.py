@@ -32,6 +32,8 @@ from mentorjournal.ui.tasks import TaskRunner
 class ExperimentEditor(AutosaveEditor):
     #: The experiment's status changed (start, conclude, reopen); lists must refresh.
     status_changed = Signal(str)
+    #: The experiment was deleted.
+    deleted = Signal(str)
 
     def __init__(self, journal: Any, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(journal, tasks, parent)
@@ -56,9 +58,12 @@ class ExperimentEditor(AutosaveEditor):
                                            self.unstart)
         self.reopen_button = self._button("Re&open", "Run it again; the outcome is cleared, "
                                           "what you wrote is kept", self.reopen)
+        self.delete_button = forms.delete_button("Delete this experiment")
+        self.delete_button.clicked.connect(self.delete)
         for b in (self.start_button, self.unstart_button, self.reopen_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
         self.status_error = forms.error_label()
         outer.addWidget(self.status_label)
         outer.addWidget(self.overdue_row)
@@ -244,6 +249,16 @@ class ExperimentEditor(AutosaveEditor):
         self.clear_problems()
         self.status_message.emit(done.format(title=info.title))
         self.status_changed.emit(info.id)
+
+    def delete(self) -> None:
+        if self.info is None or not forms.confirm_delete(
+                self, f"the experiment “{self.info.title}”"):
+            return
+        self.flush(wait=True)
+        ex.delete_experiment(self.journal, self.info.id)
+        self.status_message.emit(f"Deleted the experiment “{self.info.title}”.")
+        deleted_id, self.info = self.info.id, None
+        self.deleted.emit(deleted_id)
 
     def start(self) -> None:
         self._move(lambda: ex.start_experiment(self.journal, self.info.id),  # type: ignore[union-attr]

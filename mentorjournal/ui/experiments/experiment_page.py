@@ -94,8 +94,9 @@ class ExperimentsPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column in (0, 2)
+        for section in range(self.model.columnCount()):
+            header.setSectionResizeMode(section, QHeaderView.ResizeMode.Stretch
+                                        if section in (0, 2)
                                         else QHeaderView.ResizeMode.ResizeToContents)
         self.table.setAccessibleName("Experiments list")
         self.table.setToolTip("Click a column header to sort; pick a row to edit it")
@@ -112,6 +113,7 @@ class ExperimentsPage(QWidget):
         self.editor.status_message.connect(self.status_message)
         self.editor.saved.connect(self.refresh)
         self.editor.status_changed.connect(lambda _id: self.refresh())
+        self.editor.deleted.connect(lambda _id: self.refresh())
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

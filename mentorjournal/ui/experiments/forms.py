@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QStyle,
     QWidget,
 )
@@ -86,6 +88,7 @@ def error_label() -> QLabel:
     """An inline error: plain text beside the field it is about, hidden until needed."""
     label = QLabel()
     label.setObjectName("inlineError")
+    label.setStyleSheet("color: #c0392b;")  # readable on the light and the dark palette
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.hide()
@@ -93,9 +96,31 @@ def error_label() -> QLabel:
 
 
 def show_error(label: QLabel, message: str) -> None:
-    label.setText(message)
+    label.setText(f"⚠ {message}")  # a sign and words, not colour alone
     label.setAccessibleName(message)
     label.show()
+
+
+def confirm_delete(parent: QWidget, what: str, consequence: str = "") -> bool:
+    """Deleting loses what was written, so this is the one place a modal asks first."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Delete")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(f"Delete {what}?")
+    box.setInformativeText((consequence + " " if consequence else "") + "This cannot be undone.")
+    delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is delete
+
+
+def delete_button(tooltip: str) -> QPushButton:
+    button = QPushButton("Delete…")
+    button.setAccessibleName(tooltip)
+    button.setToolTip(tooltip)
+    return button
 
 
 def plain_label(text: str = "", object_name: str = "") -> QLabel:

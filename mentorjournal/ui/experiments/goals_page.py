@@ -155,8 +155,11 @@ class GoalsPage(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        self.delete_button = forms.delete_button("Delete the selected goal")
+        self.delete_button.clicked.connect(self.delete_goal)
         left_layout.addWidget(self.new_button)
         left_layout.addWidget(self.goal_list, 1)
+        left_layout.addWidget(self.delete_button)
 
         self.editor = GoalEditor(journal, tasks)
         self.milestones = MilestonesPanel(journal, tasks)
@@ -251,6 +254,21 @@ class GoalsPage(QWidget):
         self.goals_changed.emit()
         self.editor.title_edit.setFocus()
         self.editor.title_edit.selectAll()
+
+    def delete_goal(self) -> None:
+        goal = next((g for g in self.goals if g.id == self.selected_id), None)
+        if goal is None or not forms.confirm_delete(
+                self, f"the goal “{goal.title}”", "Its milestones go with it; its "
+                "experiments stay, no longer under a goal."):
+            return
+        self.flush()
+        self.editor.flush(wait=True)
+        self.milestones.flush(wait=True)
+        gl.delete_goal(self.journal, goal.id)
+        self.selected_id = None
+        self.refresh()
+        self.goals_changed.emit()
+        self.status_message.emit(f"Deleted the goal “{goal.title}”.")
 
     def flush(self) -> None:
         self.editor.flush()

@@ -87,9 +87,12 @@ class MilestonesPanel(AutosaveEditor):
         self.unachieve_button.setAccessibleName("Not reached yet")
         self.unachieve_button.setToolTip("Take back a milestone marked by mistake")
         self.unachieve_button.clicked.connect(self.unachieve)
+        self.delete_button = forms.delete_button("Delete this milestone")
+        self.delete_button.clicked.connect(self.delete)
         buttons.addWidget(self.achieve_button)
         buttons.addWidget(self.unachieve_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
         form.addRow("Milestone:", self.title_edit)
         form.addRow("Target date:", self.target_edit)
         form.addRow("What did we do to mark it?", self.celebration_edit)
@@ -204,6 +207,16 @@ class MilestonesPanel(AutosaveEditor):
         self.milestone = stone
         self.changed.emit()
         self.milestone_reached.emit(stone.title, self.goal.title)
+
+    def delete(self) -> None:
+        stone = self.milestone
+        if stone is None or not forms.confirm_delete(self, f"the milestone “{stone.title}”"):
+            return
+        self.flush(wait=True)
+        gl.delete_milestone(self.journal, stone.id)
+        self.milestone = None
+        self.changed.emit()
+        self.status_message.emit(f"Deleted the milestone “{stone.title}”.")
 
     def unachieve(self) -> None:
         if self.milestone is None:
