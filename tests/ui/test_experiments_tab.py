@@ -54,7 +54,7 @@ def _finish(window: MainWindow) -> None:
 
 def test_goal_with_two_milestones_one_reached_survives_a_restart(qtbot) -> None:  # type: ignore[no-untyped-def]
     window, tab = _start(qtbot)
-    tab.pages.setCurrentWidget(tab.goals_page)
+    tab.pages.setCurrentIndex(1)
     page = tab.goals_page
     assert page.stack.currentIndex() == 0 and page.empty.action_button is not None
     page.empty.action_button.click()
@@ -85,7 +85,7 @@ def test_goal_with_two_milestones_one_reached_survives_a_restart(qtbot) -> None:
         assert stones["Write the proposal"].achieved_on is not None
         assert stones["Write the proposal"].celebration == "Lunch with Priya."
         assert not stones["Run the design review"].achieved
-        tab.pages.setCurrentWidget(tab.goals_page)
+        tab.pages.setCurrentIndex(1)
         assert tab.goals_page.editor.title_edit.text() == "Lead a cross-team decision"
         assert not tab.banner.isVisible()  # the moment passed; no nagging on restart
     finally:
@@ -171,7 +171,7 @@ def test_overdue_flag_appears_after_the_end_date(qtbot) -> None:  # type: ignore
 
 def test_skill_gaps_widest_first_and_list_sorting(qtbot) -> None:  # type: ignore[no-untyped-def]
     window, tab = _start(qtbot)
-    tab.pages.setCurrentWidget(tab.career_page)
+    tab.pages.setCurrentIndex(2)
     page = tab.career_page
     for name, current, target in (("Writing", 2, 3), ("Architecture", 1, 5),
                                   ("Coaching", 2, 4), ("Budgeting", 3, 5)):
@@ -190,7 +190,7 @@ def test_skill_gaps_widest_first_and_list_sorting(qtbot) -> None:  # type: ignor
 
     window, tab = _restart(qtbot, window)
     try:
-        tab.pages.setCurrentWidget(tab.career_page)
+        tab.pages.setCurrentIndex(2)
         assert tab.career_page.gap_names() == ["Architecture", "Budgeting", "Coaching",
                                                "Writing"]
         assert [s.gap for s in cr.skill_gaps(window.journal, window.current.id)] == [4, 2, 2, 1]  # type: ignore[union-attr]

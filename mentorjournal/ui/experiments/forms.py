@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -88,7 +88,9 @@ def error_label() -> QLabel:
     """An inline error: plain text beside the field it is about, hidden until needed."""
     label = QLabel()
     label.setObjectName("inlineError")
-    label.setStyleSheet("color: #c0392b;")  # readable on the light and the dark palette
+    palette = label.palette()  # a palette, not a style sheet: cheap on every label
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#c0392b"))  # light and dark
+    label.setPalette(palette)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.hide()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from mentorjournal.ui.experiments import ExperimentsTab
+from mentorjournal.ui.experiments.tab import ExperimentsTab
 from mentorjournal.ui.tabs.base import JournalTab
 from mentorjournal.ui.tabs.placeholder import (
     ChartersPlaceholder,
