@@ -307,6 +307,8 @@ def _goals_and_experiments(s, m, ms, rng, began, today, role):
     ]
     for i, (title, hypothesis, outcome) in enumerate(experiments):
         starts = began + timedelta(days=60 + 120 * i)
+        if outcome is None:  # still running a few days past its end: the overdue flag
+            starts = today - timedelta(days=33)
         ends = starts + timedelta(days=28)
         concluded = outcome is not None and ends < today
         s.add(m.Experiment(
@@ -319,12 +321,25 @@ def _goals_and_experiments(s, m, ms, rng, began, today, role):
             learning="Small, visible habits change how others see my work." if concluded else "",
             next_step="Keep it and share the template." if concluded else "",
             concluded_on=ends if concluded else None))
+    planned = m.Experiment(
+        mentorship_id=ms.id, goal_id=goals[-1].id, title="Pair on incident reviews",
+        hypothesis="If I pair with someone from another team on each incident review, then "
+        "they will ask me into their next design discussion.",
+        plan="Offer pairing on the next three reviews.", status="planned",
+        success_criteria="One invitation within six weeks.",
+        starts_on=today + timedelta(days=10), ends_on=today + timedelta(days=52))
+    s.add(planned)
+    skills = {}
     for name, cur, target in (("System design", 3, 5), ("Public speaking", 2, 4),
                               ("Stakeholder management", 3, 4)):
         skill = m.Skill(mentorship_id=ms.id, name=name, current_level=cur, target_level=target,
                         evidence="Feedback from the last two reviews.")
         s.add(skill)
+        skills[name] = skill
         s.add(m.PlanItem(mentorship_id=ms.id, title=f"Course: {name}", kind="course",
                          status="in_progress", due_on=today + timedelta(days=90),
                          skills=[skill]))
-    return len(goals), len(experiments)
+    s.add(m.PlanItem(mentorship_id=ms.id, title="Run the guild's lightning talks",
+                     kind="side_project", status="planned", due_on=today + timedelta(days=45),
+                     skills=[skills["Public speaking"]], experiments=[planned]))
+    return len(goals), len(experiments) + 1

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from mentorjournal.ui.experiments.tab import ExperimentsTab
 from mentorjournal.ui.tabs.base import JournalTab
 from mentorjournal.ui.tabs.placeholder import (
     ChartersPlaceholder,
-    ExperimentsPlaceholder,
     ProgressPlaceholder,
     SessionsPlaceholder,
 )
@@ -28,6 +28,6 @@ class TabSpec:
 TAB_SPECS: tuple[TabSpec, ...] = (
     TabSpec("charter", "Charter", "charter", ChartersPlaceholder),
     TabSpec("sessions", "Sessions", "sessions", SessionsPlaceholder),
-    TabSpec("experiments", "Experiments", "experiments", ExperimentsPlaceholder),
+    TabSpec("experiments", "Experiments", "experiments", ExperimentsTab),
     TabSpec("progress", "Progress", "progress", ProgressPlaceholder),
 )
