@@ -93,6 +93,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.tab_widget)
         self.setCentralWidget(self.stack)
         self._build_menus()
+        from mentorjournal.ui.sessions import window_actions
+
+        window_actions.install(self)
         self.statusBar().setObjectName("statusBar")
         self.undo_stack.cleanChanged.connect(lambda _c: None)
         self.resize(1100, 720)

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from mentorjournal.ui.sessions.tab import SessionsTab
 from mentorjournal.ui.tabs.base import JournalTab
 from mentorjournal.ui.tabs.placeholder import (
     ChartersPlaceholder,
     ExperimentsPlaceholder,
     ProgressPlaceholder,
-    SessionsPlaceholder,
 )
 
 
@@ -27,7 +27,7 @@ class TabSpec:
 
 TAB_SPECS: tuple[TabSpec, ...] = (
     TabSpec("charter", "Charter", "charter", ChartersPlaceholder),
-    TabSpec("sessions", "Sessions", "sessions", SessionsPlaceholder),
+    TabSpec("sessions", "Sessions", "sessions", SessionsTab),
     TabSpec("experiments", "Experiments", "experiments", ExperimentsPlaceholder),
     TabSpec("progress", "Progress", "progress", ProgressPlaceholder),
 )
