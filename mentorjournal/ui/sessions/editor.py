@@ -125,6 +125,7 @@ class SessionEditor(QScrollArea):
         self.topics.setCompleter(completer)
         self.topics_error = QLabel()
         self.topics_error.setObjectName("inlineError")
+        self.topics_error.setStyleSheet("color: #b3261e;")
         self.topics_error.setTextFormat(Qt.TextFormat.PlainText)
         self.topics_error.hide()
         self.private = QCheckBox(self.tr("Private: leave it out of reports unless I ask"))

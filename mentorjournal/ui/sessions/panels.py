@@ -89,6 +89,7 @@ def button(text: str, tip: str) -> QPushButton:
 def error_label() -> QLabel:
     label = QLabel()
     label.setObjectName("inlineError")
+    label.setStyleSheet("color: #b3261e;")
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.hide()

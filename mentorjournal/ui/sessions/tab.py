@@ -109,7 +109,7 @@ class SessionsTab(JournalTab):
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         header.setStretchLastSection(True)
-        for column, width in ((0, 118), (1, 58), (2, 70), (3, 130)):
+        for column, width in ((0, 128), (1, 60), (2, 72), (3, 120)):
             header.resizeSection(column, width)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.count_label = QLabel()
@@ -140,7 +140,7 @@ class SessionsTab(JournalTab):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([430, 670])
+        self.splitter.setSizes([560, 640])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
