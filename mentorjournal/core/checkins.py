@@ -263,10 +263,16 @@ def _summary(r) -> CheckInSummary:
 
 
 def list_checkins(journal: Journal, mentorship_id: str, *, topic: str | None = None,
-                  since: date | None = None, until: date | None = None) -> list[CheckInSummary]:
-    """Newest first; `topic` matches regardless of case, dates are inclusive."""
+                  since: date | None = None, until: date | None = None,
+                  include_private: bool = True) -> list[CheckInSummary]:
+    """Newest first; `topic` matches regardless of case, dates are inclusive.
+
+    Reports pass `include_private=False` unless the user asked for private check-ins.
+    """
     where = ["s.mentorship_id = ?"]
     params: list[object] = [mentorship_id]
+    if not include_private:
+        where.append("NOT s.private")
     if topic:
         where.append("EXISTS (SELECT 1 FROM session_topics st JOIN topics t "
                      "ON t.id = st.topic_id WHERE st.session_id = s.id "

@@ -79,6 +79,10 @@ def test_list_is_newest_first_and_filters_by_topic_and_dates(journal: Journal) -
     assert [r.held_at.day for r in ci.list_checkins(
         journal, mid, since=date(2025, 4, 10), until=date(2025, 4, 20))] == [20, 10]
     assert ci.list_checkins(journal, mid, until=date(2025, 3, 31)) == []
+    ci.update_checkin(journal, rows[0].id, private=True)
+    assert [r.held_at.day for r in ci.list_checkins(journal, mid, include_private=False)] == [
+        10, 1]
+    assert ci.list_checkins(journal, mid)[0].private
 
 
 def test_nasty_and_huge_text_round_trips_byte_for_byte(journal: Journal, reopen) -> None:  # type: ignore[no-untyped-def]

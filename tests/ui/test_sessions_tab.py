@@ -71,13 +71,18 @@ def test_whole_check_in_flow_survives_a_restart(qtbot) -> None:  # type: ignore[
 def test_undo_is_per_editor(qtbot) -> None:  # type: ignore[no-untyped-def]
     window, lock, tab = _start(qtbot)
     try:
+        assert window.rename("Priya R")  # something the window's own undo could revert
         tab.new_checkin()
         wins, challenges = tab.editor.sections["wins"].edit, tab.editor.sections["challenges"].edit
         qtbot.keyClicks(wins, "win")
         qtbot.keyClicks(challenges, "hard")
+        window.activateWindow()
         wins.setFocus()
-        wins.undo()
+        qtbot.waitUntil(wins.hasFocus, timeout=2000)
+        # Ctrl+Z in a text box undoes that box only, not the window's mentorship edits.
+        qtbot.keyClick(wins, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
         assert (wins.toPlainText(), challenges.toPlainText()) == ("", "hard")
+        assert window.current is not None and window.current.name == "Priya R"
         wins.redo()
         assert wins.toPlainText() == "win"
     finally:
@@ -273,5 +278,25 @@ def test_filters_and_agenda(qtbot, tmp_path: Path) -> None:  # type: ignore[no-u
         write_pdf(dialog.text, pdf)
         assert pdf.read_bytes().startswith(b"%PDF")
         dialog.close()
+    finally:
+        _stop(window, lock)
+
+
+def test_list_stays_newest_first_when_a_date_changes(qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, lock, tab = _start(qtbot)
+    try:
+        mid = window.current.id  # type: ignore[union-attr]
+        ids = [checkins.create_checkin(window.journal, mid,
+                                       held_at=datetime(2025, 6, day, 9)).id
+               for day in (3, 10, 17)]
+        tab.reload(select_id=ids[0])
+        assert tab.editor.session_id == ids[0]
+        tab.editor.when.setDateTime(datetime(2025, 6, 24, 9))  # moved after the others
+        with qtbot.waitSignal(tab.editor.autosaver.saved, timeout=4000):
+            tab.editor.flush()
+        order = [tab.proxy.data(tab.proxy.index(r, 0)) for r in range(tab.proxy.rowCount())]
+        assert order == ["2025-06-24 09:00", "2025-06-17 09:00", "2025-06-10 09:00"]
+        assert tab.view.selectionModel().selectedRows()[0].row() == 0  # still selected
+        assert tab.editor.session_id == ids[0]
     finally:
         _stop(window, lock)

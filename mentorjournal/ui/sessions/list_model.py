@@ -1,7 +1,7 @@
 """The check-in list: a table model over plain summaries and a filtering proxy.
 
-The model holds `CheckInSummary` rows read with one SQL query; the proxy filters by
-topic and date range and keeps newest first, so filtering a ten-year journal never
+The model holds `CheckInSummary` rows read with one SQL query, newest first; the
+proxy filters by topic and date range, so filtering a ten-year journal never
 touches the database and never builds a widget per row.
 """
 
@@ -22,7 +22,6 @@ from mentorjournal.core.checkins import CheckInSummary
 
 Index = QModelIndex | QPersistentModelIndex
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 COLUMNS = ("Date", "Length", "Format", "Topics", "First line")
 
 
@@ -40,15 +39,26 @@ class SessionListModel(QAbstractTableModel):
         return next((i for i, r in enumerate(self._rows) if r.id == session_id), -1)
 
     def upsert(self, summary: CheckInSummary) -> None:
-        """Replace one row in place (after an autosave) or add it (a new check-in)."""
+        """Replace one row (after an autosave) or add one, keeping newest first.
+
+        The model itself stays sorted, so the proxy only filters and never sorts: on a
+        ten-year journal sorting through `data()` calls would cost more than the query.
+        """
         row = self.row_of(summary.id)
+        others = self._rows if row < 0 else self._rows[:row] + self._rows[row + 1:]
+        at = next((i for i, r in enumerate(others) if r.held_at < summary.held_at), len(others))
         if row < 0:
-            self.beginInsertRows(QModelIndex(), 0, 0)
-            self._rows.insert(0, summary)
+            self.beginInsertRows(QModelIndex(), at, at)
+            self._rows.insert(at, summary)
             self.endInsertRows()
-        else:
-            self._rows[row] = summary
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+            return
+        if at != row:  # a move keeps the view's selection on this row
+            self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), at if at < row else at + 1)
+            others.insert(at, summary)
+            self._rows = others
+            self.endMoveRows()
+        self._rows[at] = summary
+        self.dataChanged.emit(self.index(at, 0), self.index(at, len(COLUMNS) - 1))
 
     def remove(self, session_id: str) -> None:
         row = self.row_of(session_id)
@@ -82,8 +92,6 @@ class SessionListModel(QAbstractTableModel):
             return s.first_line or "No notes yet"
         if role == SUMMARY_ROLE:
             return s
-        if role == SORT_ROLE:
-            return s.held_at.isoformat()
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -94,14 +102,13 @@ class SessionListModel(QAbstractTableModel):
 
 
 class SessionFilter(QSortFilterProxyModel):
-    """Topic (any case) and an inclusive date range; always newest first."""
+    """Topic (any case) and an inclusive date range; the source order (newest first) stays."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._topic: str | None = None
         self._since: date | None = None
         self._until: date | None = None
-        self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
 
     def set_filter(self, topic: str | None, since: date | None, until: date | None) -> None:

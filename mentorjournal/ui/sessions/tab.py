@@ -49,7 +49,6 @@ class SessionsTab(JournalTab):
         self.model = SessionListModel(self)
         self.proxy = SessionFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.sort(0, Qt.SortOrder.DescendingOrder)
         self._search: SearchDialog | None = None
 
         self.new_button = button(self.tr("New check-in"),
