@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QInputDialog
 
 from mentorjournal.core import checkins
 from mentorjournal.core import mentorships as ms
@@ -144,11 +144,21 @@ def test_action_is_carried_forward_until_done(qtbot) -> None:  # type: ignore[no
             panel.new_text.setText("Draft the caching proposal")
             panel.add_button.click()
             assert [a.text for a in panel.own_model.rows()] == ["Draft the caching proposal"]
+
+            def reword(dialog: QDialog) -> None:
+                assert isinstance(dialog, QInputDialog)
+                dialog.setTextValue("Draft the caching proposal (one page)")
+                dialog.accept()
+
+            answer_next_dialog(reword)
+            panel.edit_text(0)  # what double-clicking the action does
+            assert [a.text for a in panel.own_model.rows()] == [
+                "Draft the caching proposal (one page)"]
             assert panel.carried_view.isHidden()
             clock.advance(days=14)
             tab.new_checkin()
             assert [a.text for a in panel.carried_model.rows()] == [
-                "Draft the caching proposal"]
+                "Draft the caching proposal (one page)"]
             panel.carried_view.selectRow(0)
             panel.done_button.click()
             assert panel.carried_model.rows() == []
@@ -196,6 +206,16 @@ def test_contribution_and_introduction_round_trip(qtbot) -> None:  # type: ignor
         overview = tab.show_overview()
         assert overview is not None
         assert [p.person_name for p in overview.people_model.rows()] == ["Mei Tanaka"]
+
+        def met_at_a_conference(dialog: QDialog) -> None:
+            assert isinstance(dialog, IntroductionDialog)
+            dialog.name.setText("Daniel Osei")
+            dialog.save()
+
+        answer_next_dialog(met_at_a_conference)
+        overview.add_person_button.click()  # not linked to any check-in
+        people = {p.person_name: p.session_id for p in overview.people_model.rows()}
+        assert people == {"Mei Tanaka": session_id, "Daniel Osei": None}
         overview.close()
     finally:
         _stop(window, lock)

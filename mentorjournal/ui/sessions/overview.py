@@ -16,7 +16,7 @@ from mentorjournal.core import actions as ac
 from mentorjournal.core import network as nw
 from mentorjournal.core.actions import OWNER_LABELS, ActionInfo
 from mentorjournal.core.journal import Journal
-from mentorjournal.ui.sessions.introductions import introductions_model
+from mentorjournal.ui.sessions.introductions import IntroductionDialog, introductions_model
 from mentorjournal.ui.sessions.panels import button, table
 from mentorjournal.ui.sessions.rows_model import RowsModel
 
@@ -49,6 +49,10 @@ class OverviewDialog(QDialog):
         self.people_view = table(self.people_model, self.tr("People met"))
         self.people_view.setMaximumHeight(16777215)
         self.people_view.doubleClicked.connect(self._open_person)
+        self.add_person_button = button(self.tr("Log an introduction…"),
+                                        self.tr("Someone met outside a check-in"))
+        self.add_person_button.clicked.connect(self.add_person)
+        self._name = name
         actions_page = QWidget()
         box = QVBoxLayout(actions_page)
         box.addWidget(QLabel(self.tr("Double-click to open the check-in it came from.")))
@@ -56,7 +60,13 @@ class OverviewDialog(QDialog):
         box.addWidget(self.done_button)
         tabs = QTabWidget()
         tabs.addTab(actions_page, self.tr("Open actions"))
-        tabs.addTab(self.people_view, self.tr("People met"))
+        people_page = QWidget()
+        people_box = QVBoxLayout(people_page)
+        people_box.addWidget(QLabel(self.tr("Double-click to open the check-in where you "
+                                             "met, if there was one.")))
+        people_box.addWidget(self.people_view)
+        people_box.addWidget(self.add_person_button)
+        tabs.addTab(people_page, self.tr("People met"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -68,6 +78,13 @@ class OverviewDialog(QDialog):
         self.actions_model.set_rows(ac.open_actions(self.journal, self.mentorship_id))
         self.people_model.set_rows(nw.list_introductions(self.journal,
                                                          mentorship_id=self.mentorship_id))
+
+    def add_person(self) -> None:
+        dialog = IntroductionDialog(self.journal, session_id=None,
+                                    mentorship_id=self.mentorship_id, default_by=self._name,
+                                    parent=self)
+        if dialog.exec():
+            self.refresh()
 
     def _mark_done(self) -> None:
         rows = self.actions_view.selectionModel().selectedRows()

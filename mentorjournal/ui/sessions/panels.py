@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -170,6 +171,9 @@ class ActionsPanel(QGroupBox):
         layout.addLayout(buttons)
         layout.addLayout(add_row)
         layout.addWidget(self.error)
+        self.own_view.doubleClicked.connect(lambda index: self.edit_text(index.row()))
+        self.own_view.setToolTip(self.tr("Actions agreed in this check-in; double-click one "
+                                         "to reword it"))
         for view in (self.carried_view, self.own_view):
             view.selectionModel().selectionChanged.connect(
                 lambda *_a, v=view: self._selected_in(v))
@@ -215,6 +219,19 @@ class ActionsPanel(QGroupBox):
         self.due.setDate(NO_DATE)
         self.refresh()
         self.status_message.emit(self.tr("Action added"))
+
+    def edit_text(self, row: int) -> None:
+        action = self.own_model.item(row)
+        text, ok = QInputDialog.getText(self, self.tr("Reword action"), self.tr("Action:"),
+                                        QLineEdit.EchoMode.Normal, action.text)
+        if not ok:
+            return
+        try:
+            ac.update_action(self.journal, action.id, text=text)
+        except (ActionError, JournalError) as exc:
+            self.status_message.emit(str(exc))
+            return
+        self.refresh()
 
     def _set_status(self, status: str) -> None:
         action = self.selected()
