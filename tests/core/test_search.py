@@ -94,3 +94,36 @@ def test_charter_text_is_searchable_and_rebuild_matches_triggers(journal: Journa
     after = conn.execute(
         "SELECT kind, item_id, title, body FROM search_index ORDER BY item_id").fetchall()
     assert [tuple(r) for r in after] == [tuple(r) for r in before]
+
+
+def test_upgrading_an_older_journal_indexes_what_it_already_holds(
+        private_locations) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    from mentorjournal.core.migrate import upgrade_to
+    from mentorjournal.core.store import make_engine
+    from mentorjournal.paths import DataPaths
+
+    private_locations.mkdir(parents=True)
+    path = private_locations / "journal.sqlite3"
+    engine = make_engine(path)
+    upgrade_to(engine, "0001")  # a journal written before search existed
+    engine.dispose()
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("INSERT INTO mentorships(id, name, counterpart, my_role, status, "
+                     "created_at, updated_at) VALUES('m1', 'Priya', 'Priya', 'mentee', "
+                     "'active', '2025-01-01', '2025-01-01')")
+        conn.execute("INSERT INTO sessions(id, mentorship_id, held_at, format, private, agenda, "
+                     "what_happened, wins, challenges, questions, insights, scenarios, notes, "
+                     "source, created_at, updated_at) VALUES('s1', 'm1', "
+                     "'2025-02-03 17:00:00.000000', 'video', 0, '', 'An old armadillo note', "
+                     "'', '', '', '', '', '', '', '2025-02-03', '2025-02-03')")
+    conn.close()
+    journal = Journal(DataPaths(private_locations))
+    journal.prepare()  # migrates 0001 → head
+    try:
+        (hit,) = se.search(journal, "armadillo")
+        assert (hit.item_id, hit.on, hit.mentorship_name) == ("s1", date(2025, 2, 3), "Priya")
+    finally:
+        journal.close()
