@@ -48,6 +48,13 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", parents=[common],
                            help="run a full integrity check of the journal")
     check.set_defaults(handler=_cmd_check)
+
+    search = sub.add_parser("search", parents=[common],
+                            help="print entries matching QUERY (date, mentorship, snippet)")
+    search.add_argument("query", metavar="QUERY", help="words to find, all of them")
+    search.add_argument("--mentorship", metavar="NAME", help="only this mentorship")
+    search.add_argument("--limit", type=int, default=20, help="at most this many hits")
+    search.set_defaults(handler=_cmd_search)
     return parser
 
 
@@ -108,6 +115,16 @@ def _cmd_check(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     print(f"The journal {journal.path} passed the full integrity check.")
     return EXIT_OK
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
+    from mentorjournal.core.search import run_cli
+
+    journal = _open_journal(args)
+    try:
+        return run_cli(journal, args.query, mentorship=args.mentorship, limit=args.limit)
+    finally:
+        journal.close()
 
 
 def _run_gui(args: argparse.Namespace) -> int:

@@ -99,6 +99,9 @@ class MainWindow(QMainWindow):
         self.preferences_action: QAction | None = None
         self.shortcuts_action: QAction | None = None
         install_app_menus(self)
+        from mentorjournal.ui.sessions import window_actions
+
+        window_actions.install(self)
         self.statusBar().setObjectName("statusBar")
         self.undo_stack.cleanChanged.connect(lambda _c: None)
         self.resize(1100, 720)
@@ -192,7 +195,7 @@ class MainWindow(QMainWindow):
         tab = self._tabs_built.get(index)
         if tab is None:
             spec = TAB_SPECS[index]
-            tab = spec.factory(self.journal, self.tasks)
+            tab = spec.factory()(self.journal, self.tasks)
             tab.setObjectName(f"{spec.key}Tab")
             tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
             tab.open_session_requested.connect(self.open_session)

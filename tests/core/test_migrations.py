@@ -17,6 +17,7 @@ from mentorjournal.core.journal import Journal
 from mentorjournal.core.migrate import script_revisions
 from mentorjournal.core.models import Base
 from mentorjournal.core.schema import KNOWN_REVISIONS, SCHEMA_REVISION, NewerJournalError
+from mentorjournal.core.search_schema import is_index_table
 from mentorjournal.paths import DataPaths
 
 
@@ -27,8 +28,13 @@ def test_known_revisions_match_the_scripts() -> None:
 def test_migrated_schema_equals_models(journal: Journal) -> None:
     engine = create_engine(f"sqlite:///{journal.path}")
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}),
-                                Base.metadata)
+        # The FTS5 search index (a virtual table plus the shadow tables SQLite keeps for
+        # it) is built by raw SQL in migration 0003 and has no ORM model, so it is left
+        # out of the comparison; everything else must match the models exactly.
+        opts = {"compare_type": True,
+                "include_name": lambda name, type_, _parent: not (
+                    type_ == "table" and is_index_table(name))}
+        diff = compare_metadata(MigrationContext.configure(conn, opts=opts), Base.metadata)
     engine.dispose()
     assert diff == []
 

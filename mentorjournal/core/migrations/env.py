@@ -4,6 +4,7 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from mentorjournal.core.models import Base
+from mentorjournal.core.search_schema import is_index_table
 
 config = context.config
 target_metadata = Base.metadata
@@ -26,6 +27,8 @@ def _run(connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies tables
         compare_type=True,
+        # The FTS5 search index is raw SQL without a model; autogenerate must not drop it.
+        include_name=lambda name, type_, _parent: not (type_ == "table" and is_index_table(name)),
     )
     with context.begin_transaction():
         context.run_migrations()

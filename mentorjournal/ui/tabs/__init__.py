@@ -1,20 +1,19 @@
-"""The main window's tabs. Each later issue replaces one placeholder with its real tab.
+"""The main window's tabs, in order.
 
-`TAB_SPECS` is the single place that says which tabs exist, in which order, and which
-class builds each; tabs are built on first show so start-up pays for one only.
+`TAB_SPECS` is the single place that says which tabs exist and which class builds each.
+Classes are named by import path and imported on first show, so start-up pays for the
+tab it shows and nothing else (the Progress tab would otherwise pull in matplotlib), and
+tab packages can import `ui.tabs.base` without an import cycle.
 """
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from mentorjournal.ui.experiments.tab import ExperimentsTab
-from mentorjournal.ui.tabs.base import JournalTab
-from mentorjournal.ui.tabs.placeholder import (
-    ChartersPlaceholder,
-    ProgressPlaceholder,
-    SessionsPlaceholder,
-)
+if TYPE_CHECKING:
+    from mentorjournal.ui.tabs.base import JournalTab
 
 
 @dataclass(frozen=True)
@@ -22,12 +21,20 @@ class TabSpec:
     key: str
     title: str
     icon: str
-    factory: type[JournalTab]
+    factory_path: str  # "package.module:ClassName"
+
+    def factory(self) -> type[JournalTab]:
+        module, _, name = self.factory_path.partition(":")
+        cls: type[JournalTab] = getattr(importlib.import_module(module), name)
+        return cls
 
 
 TAB_SPECS: tuple[TabSpec, ...] = (
-    TabSpec("charter", "Charter", "charter", ChartersPlaceholder),
-    TabSpec("sessions", "Sessions", "sessions", SessionsPlaceholder),
-    TabSpec("experiments", "Experiments", "experiments", ExperimentsTab),
-    TabSpec("progress", "Progress", "progress", ProgressPlaceholder),
+    TabSpec("charter", "Charter", "charter",
+            "mentorjournal.ui.tabs.placeholder:ChartersPlaceholder"),
+    TabSpec("sessions", "Sessions", "sessions", "mentorjournal.ui.sessions.tab:SessionsTab"),
+    TabSpec("experiments", "Experiments", "experiments",
+            "mentorjournal.ui.experiments.tab:ExperimentsTab"),
+    TabSpec("progress", "Progress", "progress",
+            "mentorjournal.ui.tabs.placeholder:ProgressPlaceholder"),
 )

@@ -1,0 +1,1 @@
+"""The Sessions tab: check-ins, their actions, reciprocity, introductions and search."""
