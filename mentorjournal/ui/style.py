@@ -1,6 +1,12 @@
-"""Fusion with a palette that follows the system's light or dark scheme."""
+"""Fusion with a palette that follows the system's light or dark scheme.
+
+`MENTORJOURNAL_THEME=dark` or `=light` overrides the system's scheme (for screenshots,
+and for desktops that do not report one).
+"""
 
 from __future__ import annotations
+
+import os
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -9,9 +15,13 @@ from PySide6.QtWidgets import QApplication
 from mentorjournal.resources import read_text
 
 ACCENT = QColor("#3b6ea8")
+THEME_ENV = "MENTORJOURNAL_THEME"
 
 
 def is_dark() -> bool:
+    forced = os.environ.get(THEME_ENV, "").strip().lower()
+    if forced in ("dark", "light"):
+        return forced == "dark"
     hints = QGuiApplication.styleHints()
     return hints.colorScheme() == Qt.ColorScheme.Dark
 

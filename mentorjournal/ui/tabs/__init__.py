@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from mentorjournal.ui.progress.tab import ProgressTab
 from mentorjournal.ui.tabs.base import JournalTab
 from mentorjournal.ui.tabs.placeholder import (
     ChartersPlaceholder,
     ExperimentsPlaceholder,
-    ProgressPlaceholder,
     SessionsPlaceholder,
 )
 
@@ -29,5 +29,5 @@ TAB_SPECS: tuple[TabSpec, ...] = (
     TabSpec("charter", "Charter", "charter", ChartersPlaceholder),
     TabSpec("sessions", "Sessions", "sessions", SessionsPlaceholder),
     TabSpec("experiments", "Experiments", "experiments", ExperimentsPlaceholder),
-    TabSpec("progress", "Progress", "progress", ProgressPlaceholder),
+    TabSpec("progress", "Progress", "progress", ProgressTab),
 )
