@@ -33,7 +33,7 @@ def cadence_chart(view: ProgressView, theme: ChartTheme) -> Figure:
     title = "Days between check-ins vs the agreed cadence"
     if not view.gaps:
         return empty_chart(theme, title, "Once you have two check-ins in this range, the "
-                           "days between them appear here as bars, beside the cadence "
+                           "days between them will appear here as bars, beside the cadence "
                            "your charter asks for.")
     figure, ax = new_figure(theme, title)
     late = [g for g in view.gaps if g.planned_days and g.gap_days > 1.25 * g.planned_days]

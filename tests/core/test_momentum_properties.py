@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date, timedelta
 
 from hypothesis import given, settings
@@ -26,19 +27,24 @@ KINDS = ("session", "action", "experiment", "milestone", "charter", "review")
 events = st.lists(st.tuples(st.sampled_from(KINDS), st.integers(0, DAYS - 1)), max_size=40)
 
 
+def _event(kind: str, n: int, day: date) -> object:
+    if kind == "session":
+        return SessionEvent(f"s{n}", "m", day)
+    if kind == "action":
+        return ActionEvent("m", day, None, "done", day)
+    if kind == "experiment":
+        return ExperimentEvent("m", "x", day, day, "concluded", "confirmed", day, True)
+    if kind == "milestone":
+        return MilestoneEvent("m", "ms", day)
+    if kind == "charter":
+        return CharterEvent("m", n, day, 14)
+    return ReviewEvent("m", day)
+
+
 def snapshot(items: list[tuple[str, int]]) -> JournalSnapshot:
     parts: dict[str, list] = {k: [] for k in KINDS}
     for n, (kind, offset) in enumerate(items):
-        day = START + timedelta(days=offset)
-        parts[kind].append({
-            "session": lambda: SessionEvent(f"s{n}", "m", day),
-            "action": lambda: ActionEvent("m", day, None, "done", day),
-            "experiment": lambda: ExperimentEvent("m", "x", day, day, "concluded",
-                                                  "confirmed", day, True),
-            "milestone": lambda: MilestoneEvent("m", "ms", day),
-            "charter": lambda: CharterEvent("m", n, day, 14),
-            "review": lambda: ReviewEvent("m", day),
-        }[kind]())
+        parts[kind].append(_event(kind, n, START + timedelta(days=offset)))
     return JournalSnapshot(
         sessions=tuple(parts["session"]), actions=tuple(parts["action"]),
         experiments=tuple(parts["experiment"]), milestones=tuple(parts["milestone"]),
@@ -74,7 +80,7 @@ def test_without_events_the_score_decays(items: list[tuple[str, int]]) -> None:
     series = momentum_series(snapshot(items), START, END + timedelta(days=60))
     last = max((offset for _k, offset in items), default=-WINDOW_DAYS)
     quiet = [v for d, v in series if d >= START + timedelta(days=last + WINDOW_DAYS)]
-    for earlier, later in zip(quiet, quiet[1:], strict=False):
+    for earlier, later in itertools.pairwise(quiet):
         assert later == earlier * MULTIPLIER
         assert later < earlier or earlier == 0.0
     if not items:
