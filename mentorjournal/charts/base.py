@@ -16,6 +16,7 @@ from matplotlib import dates as mdates
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.layout_engine import ConstrainedLayoutEngine
 
 from mentorjournal.charts.theme import ChartTheme
 
@@ -51,13 +52,39 @@ def day_num(day: date) -> float:
     return float(mdates.date2num(datetime.combine(day, time(12))))
 
 
+class SizeCachedConstrainedLayout(ConstrainedLayoutEngine):
+    """Constrained layout that runs again only when the figure's size or dpi changed.
+
+    Laying out costs about half of a draw, and a chart is redrawn at the same size on
+    every expose; its artists do not change after it is built.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._laid_out_for: tuple[float, float, float] | None = None
+
+    def execute(self, fig: Any) -> Any:
+        width, height = fig.get_size_inches()
+        size = (float(width), float(height), float(fig.dpi))
+        if size == self._laid_out_for:
+            return None
+        self._laid_out_for = size
+        return super().execute(fig)
+
+
 def new_figure(theme: ChartTheme, title: str) -> tuple[Figure, Axes]:
     figure = Figure(figsize=FIGSIZE, dpi=100, facecolor=theme.background,
-                    layout="constrained")
+                    layout=SizeCachedConstrainedLayout())
     ax = figure.add_subplot()
     style_axes(ax, theme)
-    ax.set_title(title, loc="left", color=theme.text, fontsize=10, fontweight="bold")
+    set_title(ax, theme, title)
     return figure, ax
+
+
+def set_title(ax: Axes, theme: ChartTheme, title: str, colour: str | None = None) -> None:
+    """The chart's title, top left; the padding leaves room for the Export button."""
+    ax.set_title(title, loc="left", color=colour or theme.text, fontsize=10,
+                 fontweight="bold", pad=12)
 
 
 def style_axes(ax: Axes, theme: ChartTheme) -> None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy as np
+from matplotlib import colormaps
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
@@ -20,6 +22,7 @@ from mentorjournal.charts.base import (
     empty_chart,
     legend,
     new_figure,
+    set_title,
 )
 from mentorjournal.charts.momentum import momentum_chart
 from mentorjournal.charts.theme import ChartTheme
@@ -27,6 +30,7 @@ from mentorjournal.core.metrics_people import THANKS_WITHIN_DAYS
 from mentorjournal.core.progress import ProgressView
 
 MAX_TOPICS = 12
+MIN_LANES = 4
 
 
 def cadence_chart(view: ProgressView, theme: ChartTheme) -> Figure:
@@ -56,8 +60,9 @@ def cadence_chart(view: ProgressView, theme: ChartTheme) -> Figure:
                    s=max(30.0, 4 * width) ** 1.2, linewidths=2, color=theme.text, zorder=3,
                    label="Planned cadence")
     ax.set_ylabel("days")
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     date_axis(ax, view.start, view.end)
-    legend(ax, theme, loc="upper left", ncols=3)
+    legend(ax, theme, loc="upper left", ncols=3, bbox_to_anchor=(0, -0.12))
     return figure
 
 
@@ -83,6 +88,7 @@ def actions_chart(view: ProgressView, theme: ChartTheme) -> Figure:
                 f"({100 * on_time / due:.0f}%)", transform=ax.transAxes, ha="right",
                 fontsize=8, color=theme.text)
     ax.set_ylabel("actions")
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     date_axis(ax, view.start, view.end)
     legend(ax, theme, loc="upper left")
     return figure
@@ -96,8 +102,7 @@ def experiments_chart(view: ProgressView, theme: ChartTheme) -> Figure:
                            "refuted or inconclusive.")
     figure, ax = new_figure(theme, title)
     learned = sum(m.total for m in view.learning)
-    ax.set_title(f"Experiments · {learned} concluded with a learning in this range",
-                 loc="left", color=theme.text, fontsize=10, fontweight="bold")
+    set_title(ax, theme, f"Experiments · {learned} concluded with a learning in this range")
     shown: set[str] = set()
     for lane, exp in enumerate(reversed(view.experiments)):
         assert exp.starts_on is not None
@@ -117,7 +122,7 @@ def experiments_chart(view: ProgressView, theme: ChartTheme) -> Figure:
     labels = [e.title if len(e.title) <= 28 else e.title[:27] + "…"
               for e in reversed(view.experiments)]
     ax.set_yticks(range(len(labels)), labels)
-    ax.set_ylim(-0.7, len(labels) - 0.3)
+    ax.set_ylim(-0.7, max(len(labels), MIN_LANES) - 0.3)  # one experiment is no fat slab
     ax.grid(False, axis="y")
     date_axis(ax, view.start, view.end)
     handles = [Patch(facecolor=theme.outcomes[k].colour, hatch=theme.outcomes[k].hatch,
@@ -136,13 +141,13 @@ def topics_chart(view: ProgressView, theme: ChartTheme) -> Figure:
                            "the same few keep coming back.")
     figure, ax = new_figure(theme, title)
     if view.stagnation.stagnant:
-        ax.set_title(f"{title} · the last {view.stagnation.streak} check-ins kept to "
-                     f"{', '.join(view.stagnation.topics)}", loc="left", color=theme.warning,
-                     fontsize=10, fontweight="bold")
+        set_title(ax, theme, f"{title} · the last {view.stagnation.streak} check-ins kept "
+                  f"to {', '.join(view.stagnation.topics)}", theme.warning)
     topics = rotation.topics[:MAX_TOPICS]
     counts = rotation.counts[:MAX_TOPICS]
-    image = ax.imshow(counts, aspect="auto", cmap=theme.heatmap, interpolation="nearest",
-                      vmin=0)
+    cmap = colormaps[theme.heatmap].with_extremes(bad=theme.background)
+    image = ax.imshow(np.ma.masked_equal(counts, 0), aspect="auto", cmap=cmap,
+                      interpolation="nearest", vmin=0)  # months without a topic stay blank
     ax.set_yticks(range(len(topics)), topics)
     step = max(1, len(rotation.months) // 12)
     ticks = list(range(0, len(rotation.months), step))
@@ -182,7 +187,8 @@ def reciprocity_chart(view: ProgressView, theme: ChartTheme) -> Figure:
                                        f"(balance {q.balance:+d})", None, None))
     ax.set_xticks(xs, [q.label for q in quarters])
     ax.set_ylabel("contributions")
-    legend(ax, theme, loc="upper left", ncols=2)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    legend(ax, theme, loc="upper left", ncols=2, bbox_to_anchor=(0, -0.12))
     return figure
 
 
@@ -208,6 +214,7 @@ def network_chart(view: ProgressView, theme: ChartTheme) -> Figure:
                 transform=ax.transAxes, ha="right", fontsize=8, color=theme.text)
     ax.set_ylim(0, max(ys) + 1)
     ax.set_ylabel("people")
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     date_axis(ax, view.start, view.end)
     return figure
 

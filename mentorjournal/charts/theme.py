@@ -53,7 +53,7 @@ LIGHT = ChartTheme(
 DARK = ChartTheme(
     name="dark", background="#1f2124", text="#e6e6e6", muted="#9a9ea5", grid="#3a3e44",
     accent="#56B4E9", session="#56B4E9", milestone="#F0E442", charter="#CC79A7",
-    warning="#E69F00", second="#009E73", heatmap="cividis",
+    warning="#E69F00", second="#009E73", heatmap="viridis",
     outcomes=_outcomes("#a8a8a8", "#0072B2"))
 
 

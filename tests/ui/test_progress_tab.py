@@ -32,6 +32,7 @@ def _progress(window, qtbot):  # type: ignore[no-untyped-def]
     window.show_tab(3)
     tab = window.tab("progress")
     qtbot.waitUntil(lambda: tab.redraw_count >= 1, timeout=5000)
+    tab.panel.draw_all()
     return tab
 
 
@@ -65,11 +66,25 @@ def test_changing_the_range_or_scope_redraws(demo_tab, qtbot) -> None:  # type: 
     qtbot.wait(100)
     assert tab.redraw_count == count + 1
     assert (tab.view.end - tab.view.start).days > 700
-    assert tab.panel.cards["momentum"].figure is not old_figure
+    qtbot.waitUntil(lambda: tab.panel.cards["momentum"].figure is not old_figure, timeout=3000)
     sessions_priya = len(tab.view.snapshot.sessions)
     tab.set_scope_all(True)
     qtbot.waitUntil(lambda: tab.redraw_count == count + 2, timeout=3000)
     assert len(tab.view.snapshot.sessions) > sessions_priya
+
+
+def test_charts_out_of_sight_are_built_when_scrolled_to(open_window, qtbot,  # type: ignore[no-untyped-def]
+                                                         private_locations: Path) -> None:
+    _demo(private_locations)
+    window = open_window()
+    window.resize(1000, 700)
+    window.show_tab(3)
+    tab = window.tab("progress")
+    cards = tab.panel.cards
+    qtbot.waitUntil(lambda: cards["momentum"].figure is not None, timeout=5000)
+    assert cards["network"].figure is None  # far below the fold: not drawn yet
+    tab.scroll_area.ensureWidgetVisible(cards["network"])
+    qtbot.waitUntil(lambda: cards["network"].figure is not None, timeout=5000)
 
 
 def test_hidden_tab_waits_until_shown(demo_tab, qtbot) -> None:  # type: ignore[no-untyped-def]

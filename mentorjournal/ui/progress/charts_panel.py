@@ -7,6 +7,7 @@ tab imports it, the first time it is shown.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 import matplotlib
@@ -16,12 +17,11 @@ matplotlib.use("QtAgg")
 from matplotlib.backend_bases import MouseEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QPoint, Signal
-from PySide6.QtGui import QAction, QCursor
+from PySide6.QtCore import QEvent, QObject, QPoint, QTimer, Signal
+from PySide6.QtGui import QAction, QCursor, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
-    QHBoxLayout,
     QMenu,
     QToolButton,
     QToolTip,
@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
 
 from mentorjournal.charts.base import ChartMarker, markers_of
 from mentorjournal.charts.progress_charts import CHARTS
-from mentorjournal.charts.theme import theme_named
+from mentorjournal.charts.theme import ChartTheme, theme_named
 from mentorjournal.core.progress import ProgressView
 
 log = logging.getLogger(__name__)
+Builder = Callable[[ProgressView, ChartTheme], Figure]
 EXPORT_FORMATS = {"png": "PNG image", "svg": "SVG drawing", "pdf": "PDF document"}
 HEIGHTS = {"momentum": 320, "topics": 320, "experiments": 280}
 HIT_PIXELS = 8.0
@@ -45,9 +46,11 @@ class ChartCard(QFrame):
 
     session_clicked = Signal(str)
     exported = Signal(str)
+    drawn = Signal()
 
     def __init__(self, key: str, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._pending: tuple[Builder, ProgressView, ChartTheme] | None = None
         self.key = key
         self.title = title
         self.setObjectName(f"{key}Chart")
@@ -56,10 +59,9 @@ class ChartCard(QFrame):
         self.setFixedHeight(HEIGHTS.get(key, 250))
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(0)
-        header = QHBoxLayout()
-        header.addStretch(1)
-        self.export_button = QToolButton()
+        # The export button floats over the chart's top right corner (its title is on
+        # the left), so no row of the tab is spent on it.
+        self.export_button = QToolButton(self)
         self.export_button.setText(self.tr("Export…"))
         self.export_button.setAccessibleName(self.tr("Export the %s chart") % title.lower())
         self.export_button.setToolTip(self.tr("Save this chart as PNG, SVG or PDF"))
@@ -70,8 +72,42 @@ class ChartCard(QFrame):
             action.triggered.connect(lambda _=False, s=suffix: self.ask_and_export(s))
             menu.addAction(action)
         self.export_button.setMenu(menu)
-        header.addWidget(self.export_button)
-        self._layout.addLayout(header)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_export_button()
+
+    def _place_export_button(self) -> None:
+        hint = self.export_button.sizeHint()
+        self.export_button.setGeometry(self.width() - hint.width() - 6, 4, hint.width(),
+                                       hint.height())
+        self.export_button.raise_()
+
+    def show_chart(self, builder: Builder, view: ProgressView, theme: ChartTheme) -> None:
+        """Build the chart once it can be seen: charts scrolled out of sight cost nothing
+        until the user scrolls to them (a paint of the card or its canvas says so)."""
+        self._pending = (builder, view, theme)
+        seen = self.canvas if self.canvas is not None else self  # the canvas covers the card
+        if self.isVisible() and not seen.visibleRegion().isEmpty():
+            QTimer.singleShot(0, self.ensure_drawn)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._pending is not None:
+            QTimer.singleShot(0, self.ensure_drawn)  # not while painting
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._pending is not None:
+            QTimer.singleShot(0, self.ensure_drawn)
+        return False
+
+    def ensure_drawn(self) -> None:
+        if self._pending is None:
+            return
+        builder, view, theme = self._pending
+        self._pending = None
+        self.set_figure(builder(view, theme))
+        self.drawn.emit()
 
     def set_figure(self, figure: Figure) -> None:
         """Show `figure` in a fresh canvas; the old one is released."""
@@ -80,12 +116,17 @@ class ChartCard(QFrame):
             self.canvas.setParent(None)
             self.canvas.deleteLater()
         self.figure = figure
+        # Start at the card's size so the first draw is the only one.
+        figure.set_size_inches(max(self.width(), 200) / figure.dpi,
+                               max(self.height(), 100) / figure.dpi)
         self.canvas = FigureCanvasQTAgg(figure)
         self.canvas.setAccessibleName(self.title)
         self.canvas.setMouseTracking(True)
+        self.canvas.installEventFilter(self)
         self.canvas.mpl_connect("motion_notify_event", self._on_motion)
         self.canvas.mpl_connect("button_press_event", self._on_press)
         self._layout.addWidget(self.canvas, 1)
+        self._place_export_button()
 
     # ----- hover and click -----------------------------------------------------------
     def marker_at(self, x: float, y: float) -> ChartMarker | None:
@@ -178,4 +219,9 @@ class ChartsPanel(QWidget):
     def show_view(self, view: ProgressView, theme_name: str) -> None:
         theme = theme_named(theme_name)
         for key, _title, builder in CHARTS:
-            self.cards[key].set_figure(builder(view, theme))
+            self.cards[key].show_chart(builder, view, theme)
+
+    def draw_all(self) -> None:
+        """Build every chart now, seen or not (for export of all, and for tests)."""
+        for card in self.cards.values():
+            card.ensure_drawn()

@@ -42,6 +42,7 @@ class ProgressTab(JournalTab):
         super().__init__(journal, tasks, parent)
         self.panel: ChartsPanel | None = None
         self.view: ProgressView | None = None
+        self._theme = ""
         self.redraw_count = 0
         self._dirty = True
         self._timer = QTimer(self)
@@ -135,11 +136,16 @@ class ProgressTab(JournalTab):
     def redraw(self) -> None:
         if not self.isVisible() or self.panel is None:
             return  # drawn when next shown
+        self._timer.stop()
         self._dirty = False
-        self.view = progress_view(self.journal, self._mentorship_id(),
-                                  str(self.range_combo.currentData()), clock.today())
-        self.summary_label.setText(self.view.summary)
-        self.panel.show_view(self.view, "dark" if self._is_dark() else "light")
+        view = progress_view(self.journal, self._mentorship_id(),
+                             str(self.range_combo.currentData()), clock.today())
+        theme = "dark" if self._is_dark() else "light"
+        if view is self.view and theme == self._theme:
+            return  # nothing changed since the last drawing (the view is cached)
+        self.view, self._theme = view, theme
+        self.summary_label.setText(view.summary)
+        self.panel.show_view(view, theme)
         self.redraw_count += 1
 
     def _is_dark(self) -> bool:
