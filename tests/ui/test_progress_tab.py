@@ -162,3 +162,12 @@ def test_starting_the_app_does_not_import_matplotlib(private_locations: Path) ->
                           cwd=ROOT, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["False", "True"]
+
+
+def test_theme_override_forces_light_or_dark(monkeypatch, qapp) -> None:  # type: ignore[no-untyped-def]
+    from mentorjournal.ui import style
+
+    monkeypatch.setenv(style.THEME_ENV, "dark")
+    assert style.is_dark()
+    monkeypatch.setenv(style.THEME_ENV, "light")
+    assert not style.is_dark()
