@@ -35,6 +35,5 @@ TAB_SPECS: tuple[TabSpec, ...] = (
     TabSpec("sessions", "Sessions", "sessions", "mentorjournal.ui.sessions.tab:SessionsTab"),
     TabSpec("experiments", "Experiments", "experiments",
             "mentorjournal.ui.experiments.tab:ExperimentsTab"),
-    TabSpec("progress", "Progress", "progress",
-            "mentorjournal.ui.tabs.placeholder:ProgressPlaceholder"),
+    TabSpec("progress", "Progress", "progress", "mentorjournal.ui.progress.tab:ProgressTab"),
 )

@@ -1,0 +1,173 @@
+"""The Progress tab as a user meets it: charts for a full and an empty journal, range
+changes, hover and click on markers, export, and matplotlib kept out of start-up."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from xml.etree import ElementTree
+
+import pytest
+from PySide6.QtCore import Qt
+
+from mentorjournal.charts.base import empty_message, is_empty_chart, markers_of
+from mentorjournal.charts.progress_charts import CHARTS
+from mentorjournal.core import mentorships as ms
+from mentorjournal.core.demo import fill_demo
+from mentorjournal.core.journal import Journal
+from mentorjournal.paths import DataPaths
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _demo(private_locations: Path) -> None:
+    journal = Journal(DataPaths(private_locations))
+    journal.prepare()
+    fill_demo(journal)
+    journal.close()
+
+
+def _progress(window, qtbot):  # type: ignore[no-untyped-def]
+    window.show_tab(3)
+    tab = window.tab("progress")
+    qtbot.waitUntil(lambda: tab.redraw_count >= 1, timeout=5000)
+    tab.panel.draw_all()
+    return tab
+
+
+@pytest.fixture
+def demo_tab(open_window, qtbot, private_locations: Path):  # type: ignore[no-untyped-def]
+    _demo(private_locations)
+    window = open_window()
+    window.reload(select_id=ms.find_by_name(window.journal, "Priya").id)
+    return window, _progress(window, qtbot)
+
+
+def test_demo_journal_draws_every_chart_and_a_summary(demo_tab) -> None:  # type: ignore[no-untyped-def]
+    _window, tab = demo_tab
+    assert list(tab.panel.cards) == [key for key, _t, _b in CHARTS]
+    for key, card in tab.panel.cards.items():
+        assert card.figure is not None and not is_empty_chart(card.figure), key
+        assert card.canvas.isVisibleTo(tab)
+    assert "check-in" in tab.summary_label.text() and "momentum" in tab.summary_label.text()
+    kinds = {m.label.split(" ")[0] for m in markers_of(tab.panel.cards["momentum"].figure)}
+    assert {"Check-in", "Milestone:", "Charter", "Experiment:"} <= kinds
+
+
+def test_changing_the_range_or_scope_redraws(demo_tab, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _window, tab = demo_tab
+    assert (tab.view.end - tab.view.start).days == 365
+    old_figure = tab.panel.cards["momentum"].figure
+    count = tab.redraw_count
+    tab.set_range("3m")
+    tab.set_range("all")  # two changes in a burst: one redraw
+    qtbot.waitUntil(lambda: tab.redraw_count > count, timeout=3000)
+    qtbot.wait(100)
+    assert tab.redraw_count == count + 1
+    assert (tab.view.end - tab.view.start).days > 700
+    qtbot.waitUntil(lambda: tab.panel.cards["momentum"].figure is not old_figure, timeout=3000)
+    sessions_priya = len(tab.view.snapshot.sessions)
+    tab.set_scope_all(True)
+    qtbot.waitUntil(lambda: tab.redraw_count == count + 2, timeout=3000)
+    assert len(tab.view.snapshot.sessions) > sessions_priya
+
+
+def test_charts_out_of_sight_are_built_when_scrolled_to(open_window, qtbot,  # type: ignore[no-untyped-def]
+                                                         private_locations: Path) -> None:
+    _demo(private_locations)
+    window = open_window()
+    window.resize(1000, 700)
+    window.show_tab(3)
+    tab = window.tab("progress")
+    cards = tab.panel.cards
+    qtbot.waitUntil(lambda: cards["momentum"].figure is not None, timeout=5000)
+    assert cards["network"].figure is None  # far below the fold: not drawn yet
+    tab.scroll_area.ensureWidgetVisible(cards["network"])
+    qtbot.waitUntil(lambda: cards["network"].figure is not None, timeout=5000)
+
+
+def test_hidden_tab_waits_until_shown(demo_tab, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, tab = demo_tab
+    window.show_tab(0)
+    count = tab.redraw_count
+    tab.set_range("3m")
+    qtbot.wait(150)
+    assert tab.redraw_count == count  # not drawn while nobody can see it
+    window.show_tab(3)
+    qtbot.waitUntil(lambda: tab.redraw_count == count + 1, timeout=3000)
+    assert (tab.view.end - tab.view.start).days == 91
+
+
+def test_hover_names_a_marker_and_click_opens_the_session(demo_tab, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _window, tab = demo_tab
+    card = tab.panel.cards["momentum"]
+    card.canvas.draw()
+    marker = next(m for m in reversed(markers_of(card.figure)) if m.session_id)
+    pos = card.marker_position(marker)
+    ratio = card.canvas.devicePixelRatioF()
+    hit = card.marker_at(pos.x() * ratio, (card.canvas.height() - pos.y()) * ratio)
+    assert hit is not None and hit.label.startswith("Check-in on")
+    with qtbot.waitSignal(tab.open_session_requested, timeout=2000) as opened:
+        qtbot.mouseClick(card.canvas, Qt.MouseButton.LeftButton, pos=pos)
+    assert opened.args == [marker.session_id]
+    assert card.marker_at(2, 2) is None  # the corner holds nothing
+
+
+def test_export_writes_valid_png_svg_and_pdf(demo_tab, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _window, tab = demo_tab
+    card = tab.panel.cards["topics"]
+    card.export(tmp_path / "topics.png")
+    assert (tmp_path / "topics.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    card.export(tmp_path / "topics.svg")
+    root = ElementTree.parse(tmp_path / "topics.svg").getroot()
+    assert root.tag.endswith("svg") and "Topics by month" in (tmp_path / "topics.svg").read_text()
+    tab.panel.cards["momentum"].export(tmp_path / "momentum.pdf")
+    assert (tmp_path / "momentum.pdf").read_bytes()[:5] == b"%PDF-"
+    messages: list[str] = []
+    tab.status_message.connect(messages.append)
+    card.export(tmp_path / "missing-folder" / "x.png")
+    assert messages and messages[-1].startswith("Could not save the chart")
+
+
+def test_empty_journal_explains_what_each_chart_will_show(open_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = open_window()
+    ms.create_mentorship(window.journal, "Priya")
+    window.reload()
+    tab = _progress(window, qtbot)
+    assert tab.summary_label.text().startswith("Nothing recorded yet")
+    for key, card in tab.panel.cards.items():
+        assert card.figure is not None and is_empty_chart(card.figure), key
+        assert "will" in empty_message(card.figure), key
+    assert "momentum score" in empty_message(tab.panel.cards["momentum"].figure)
+
+
+def test_starting_the_app_does_not_import_matplotlib(private_locations: Path) -> None:
+    _demo(private_locations)
+    code = (
+        "import sys\n"
+        "from mentorjournal.ui.app import ensure_application, open_main_window\n"
+        "app = ensure_application()\n"
+        "window, lock = open_main_window(None)\n"
+        "window.reload()\n"
+        "app.processEvents()\n"
+        "print('matplotlib' in sys.modules)\n"
+        "window.show_tab(3)\n"
+        "window.tab('progress')\n"
+        "app.processEvents()\n"
+        "print('matplotlib' in sys.modules)\n"
+        "window.close(); window.tasks.shutdown(); window.journal.close(); lock.unlock()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=ROOT, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["False", "True"]
+
+
+def test_theme_override_forces_light_or_dark(monkeypatch, qapp) -> None:  # type: ignore[no-untyped-def]
+    from mentorjournal.ui import style
+
+    monkeypatch.setenv(style.THEME_ENV, "dark")
+    assert style.is_dark()
+    monkeypatch.setenv(style.THEME_ENV, "light")
+    assert not style.is_dark()
