@@ -22,6 +22,7 @@ from mentorjournal.core import mentorships as ms
 from mentorjournal.core.journal import Journal
 from mentorjournal.core.mentorships import MentorshipError, MentorshipInfo
 from mentorjournal.core.schema import JournalError
+from mentorjournal.ui.charter.install import install_charter
 from mentorjournal.ui.dialogs.mentorship_dialog import NewMentorshipDialog
 from mentorjournal.ui.icons import icon
 from mentorjournal.ui.mentorship_bar import MentorshipBar
@@ -54,6 +55,7 @@ class _MentorshipEdit(QUndoCommand):
 
 class MainWindow(QMainWindow):
     mentorship_changed = Signal(object)  # MentorshipInfo | None
+    mentorship_created = Signal(object)  # MentorshipInfo, right after "Start a mentorship"
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,6 +96,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self._build_menus()
         self.statusBar().setObjectName("statusBar")
+        self.review_status = install_charter(self)
         self.undo_stack.cleanChanged.connect(lambda _c: None)
         self.resize(1100, 720)
         geometry = self.settings.value("window/geometry")
@@ -239,6 +242,7 @@ class MainWindow(QMainWindow):
             self.reload(select_id=info.id)
             self.statusBar().showMessage(self.tr("Started the mentorship with %s.") % info.name,
                                          5000)
+            self.mentorship_created.emit(info)
             return info
         return None
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from mentorjournal.ui.charter.tab import CharterTab
 from mentorjournal.ui.tabs.base import JournalTab
 from mentorjournal.ui.tabs.placeholder import (
-    ChartersPlaceholder,
     ExperimentsPlaceholder,
     ProgressPlaceholder,
     SessionsPlaceholder,
@@ -26,7 +26,7 @@ class TabSpec:
 
 
 TAB_SPECS: tuple[TabSpec, ...] = (
-    TabSpec("charter", "Charter", "charter", ChartersPlaceholder),
+    TabSpec("charter", "Charter", "charter", CharterTab),
     TabSpec("sessions", "Sessions", "sessions", SessionsPlaceholder),
     TabSpec("experiments", "Experiments", "experiments", ExperimentsPlaceholder),
     TabSpec("progress", "Progress", "progress", ProgressPlaceholder),
