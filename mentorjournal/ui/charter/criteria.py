@@ -53,7 +53,7 @@ class _CriterionRow(QWidget):
         remove.setText("✕")
         remove.setAccessibleName(self.tr("Remove criterion"))
         remove.setToolTip(self.tr("Remove this criterion"))
-        remove.clicked.connect(lambda: self.remove_requested.emit(self))
+        remove.clicked.connect(self._ask_remove)
         layout.addWidget(self.text_edit, 1)
         layout.addWidget(self.date_edit)
         layout.addWidget(self.met_box)
@@ -61,6 +61,9 @@ class _CriterionRow(QWidget):
         self.text_edit.textChanged.connect(self.changed)
         self.date_edit.dateChanged.connect(self.changed)
         self.met_box.toggled.connect(self.changed)
+
+    def _ask_remove(self) -> None:
+        self.remove_requested.emit(self)
 
     def criterion(self) -> SuccessCriterion:
         picked = self.date_edit.date()

@@ -7,7 +7,9 @@ form and the wizard only decide where each row goes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -37,13 +39,17 @@ def _number_edit(key: str) -> QLineEdit:
 
 
 class CharterEditors(QObject):
-    """The editors for every field; `changed` fires on any edit the user makes."""
+    """The editors for every field; `on_change` callbacks run on every user edit.
 
-    changed = Signal()
+    Plain callbacks rather than a Qt signal: PySide6 6.12 on Python 3.11 drops a
+    reference to `True` on every `Signal.emit()` made from Python, which aborts the
+    interpreter after a few hundred calls, and this path runs on every keystroke.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._loading = False
+        self._listeners: list[Callable[[], None]] = []
         self.text_edits: dict[str, QPlainTextEdit] = {}
         for key in ch.TEXT_FIELDS:
             text = FIELD_TEXTS[key]
@@ -60,7 +66,7 @@ class CharterEditors(QObject):
         self.number_edits = {key: _number_edit(key) for key in ch.NUMBER_FIELDS}
         for number_edit in self.number_edits.values():
             number_edit.textChanged.connect(self._on_edit)
-            number_edit.editingFinished.connect(lambda: self.check())
+            number_edit.editingFinished.connect(self._recheck)
         self.unit_combo = QComboBox()
         for unit in ch.CADENCE_UNITS:
             self.unit_combo.addItem(self.tr(UNIT_LABELS[unit]), unit)
@@ -155,12 +161,21 @@ class CharterEditors(QObject):
         relevant = found if keys is None else {k: v for k, v in found.items() if k in keys}
         return not relevant
 
+    def _recheck(self) -> None:
+        # A slot must not return a value: PySide6 mishandles the refcount of a returned
+        # bool from connected callables, which crashes the interpreter much later.
+        self.check()
+
     def show_error(self, key: str, message: str) -> None:
         label = self.error_labels.get(key)
         if label is not None:
             label.setText(message)
             label.show()
 
+    def on_change(self, callback: Callable[[], None]) -> None:
+        self._listeners.append(callback)
+
     def _on_edit(self) -> None:
         if not self._loading:
-            self.changed.emit()
+            for callback in self._listeners:
+                callback()

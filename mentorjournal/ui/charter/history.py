@@ -33,7 +33,7 @@ class HistoryPanel(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
-        self.list.itemDoubleClicked.connect(lambda _item: self.compare_requested.emit())
+        self.list.itemDoubleClicked.connect(self._on_double_click)
         self.list.itemSelectionChanged.connect(self._update_button)
         layout.addWidget(self.list, 1)
         self.compare_button = QPushButton(self.tr("Compare…"))
@@ -43,6 +43,9 @@ class HistoryPanel(QWidget):
         self.compare_button.clicked.connect(self.compare_requested)
         layout.addWidget(self.compare_button)
         self._revisions: list[ch.CharterRevisionInfo] = []
+
+    def _on_double_click(self, _item: QListWidgetItem) -> None:
+        self.compare_requested.emit()
 
     def set_revisions(self, revisions: list[ch.CharterRevisionInfo]) -> None:
         """`revisions` newest first; an unsaved draft, if any, is listed on top."""

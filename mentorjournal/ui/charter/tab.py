@@ -58,8 +58,8 @@ class CharterTab(JournalTab):
         self.autosaver = Autosaver(tasks, self._snapshot, self._write_draft, parent=self)
         self.autosaver.saved.connect(self._refresh_meta)
         self.autosaver.failed.connect(self.status_message)
-        self.editors.changed.connect(self.autosaver.changed)
-        self.editors.changed.connect(lambda: self._update_state())
+        self.editors.on_change(self.autosaver.changed)
+        self.editors.on_change(self._update_state)
         self.wizard: CharterWizard | None = None
         self._form_requested: set[str] = set()
         self._loaded_for: str | None = None
