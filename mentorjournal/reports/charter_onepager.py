@@ -40,7 +40,9 @@ def _text(value: str) -> str:
 def _rhythm(content: ch.CharterContent) -> str:
     parts = []
     if content.cadence_value:
-        parts.append(f"Every {content.cadence_value} {content.cadence_unit}")
+        unit = content.cadence_unit
+        parts.append(f"Every {unit[:-1]}" if content.cadence_value == 1
+                     else f"Every {content.cadence_value} {unit}")
     if content.session_minutes:
         parts.append(f"{content.session_minutes} minutes per session")
     if content.review_interval_months:

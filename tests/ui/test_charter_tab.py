@@ -141,7 +141,7 @@ def test_fill_every_field_save_two_revisions_and_compare(open_window, qtbot, clo
     assert dialog.cell_text("cadence_value", 2) == "1"
     assert dialog.cell_text("channels", 1) == dialog.cell_text("channels", 2)
     assert dialog.summary_label.text() == (
-        "3 field(s) changed: My objectives, Success criteria, Meeting cadence")
+        "3 fields changed: My objectives, Success criteria, Meeting cadence")
     dialog.only_changed.setChecked(True)
     assert dialog.table.rowCount() == 3
     dialog.close()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from mentorjournal.core import charter as ch
 from mentorjournal.ui.charter.fields import FIELD_TEXTS, field_name
 
-CHANGED_BACKGROUND = QColor(255, 226, 150, 110)  # readable on light and dark palettes
+CHANGED_BACKGROUND = QColor(255, 214, 120, 150)  # readable on light and dark palettes
 
 
 def revision_title(revision: ch.CharterRevisionInfo) -> str:
@@ -130,8 +130,9 @@ class CompareDialog(QDialog):
         self._changed = [c.field for c in ch.diff(left.content, right.content)]
         if self._changed:
             names = ", ".join(field_name(k) for k in self._changed)
-            self.summary_label.setText(self.tr("%n field(s) changed: ", "",
-                                               len(self._changed)) + names)
+            count = len(self._changed)
+            self.summary_label.setText(
+                f"{count} field{'s' if count != 1 else ''} changed: {names}")
         else:
             self.summary_label.setText(self.tr("These two revisions are the same."))
         keys = [k for k in ch.CONTENT_FIELDS

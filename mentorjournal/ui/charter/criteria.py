@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -87,7 +87,7 @@ class CriteriaEditor(QWidget):
         self.add_button.setAccessibleName(self.tr("Add a success criterion"))
         self.add_button.setToolTip(self.tr("Add a measurable sign of success"))
         self.add_button.clicked.connect(self._add_blank)
-        outer.addWidget(self.add_button, 0)
+        outer.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.setAccessibleName(self.tr("Success criteria"))
 
     def rows(self) -> list[_CriterionRow]:

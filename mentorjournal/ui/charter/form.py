@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QWidget
 from mentorjournal.ui.charter.editors import CharterEditors
 from mentorjournal.ui.charter.fields import FIELD_TEXTS, SECTIONS
 
+SECTION_STYLE = "font-weight: 600; color: palette(highlight); padding-top: 8px;"
+
 
 class CharterForm(QScrollArea):
     def __init__(self, editors: CharterEditors, parent: QWidget | None = None) -> None:
@@ -25,11 +27,13 @@ class CharterForm(QScrollArea):
         for title, keys in SECTIONS:
             heading = QLabel(self.tr(title))
             heading.setObjectName("sectionTitle")
+            heading.setStyleSheet(SECTION_STYLE)
             form.addRow(heading)
             for key in keys:
                 label = QLabel(self.tr(FIELD_TEXTS[key].question))
                 label.setWordWrap(True)
-                label.setMaximumWidth(220)
+                label.setFixedWidth(190)
+                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
                 widget = editors.row_widget(key)
                 label.setBuddy(widget)
                 form.addRow(label, widget)
