@@ -343,3 +343,26 @@ def test_markup_in_user_text_shows_literally_in_gui_and_pdf(open_window, qtbot, 
         info_out = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True,
                                   check=True).stdout
         assert re.search(r"^Pages:\s+1$", info_out, re.M), info_out
+
+
+def test_drafts_stay_with_their_mentorship_and_can_be_discarded(open_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, tab, priya = _open_tab(open_window)
+    jonah = ms.create_mentorship(window.journal, "Jonah", my_role="mentor")
+    _show_form(tab)
+    tab.editors.text_edits["my_objectives"].setPlainText("Grow.")
+    assert tab.save_revision("start") is None
+    tab.editors.text_edits["my_objectives"].setPlainText("Grow faster.")
+    assert tab.discard_button.isVisible()
+
+    window.reload(select_id=jonah.id)  # switching saves Priya's draft at once
+    assert tab.stack.currentWidget() is tab.empty_state
+    draft = ch.get_draft(window.journal, priya.id)
+    assert draft is not None and draft.content.my_objectives == "Grow faster."
+    assert ch.get_draft(window.journal, jonah.id) is None
+
+    window.reload(select_id=priya.id)
+    assert tab.editors.text_edits["my_objectives"].toPlainText() == "Grow faster."
+    tab.discard_draft()
+    assert tab.editors.text_edits["my_objectives"].toPlainText() == "Grow."
+    assert ch.get_draft(window.journal, priya.id) is None
+    assert not tab.discard_button.isVisible() and not tab.save_button.isEnabled()

@@ -56,7 +56,10 @@ class _FieldsPage(QWizardPage):
         self.setTitle(title)
         hints = [FIELD_TEXTS[k].hint for k in keys if FIELD_TEXTS[k].hint]
         self.setSubTitle(" ".join([*hints[:1], SKIP_HINT]))
-        form = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)  # keep the rows together at the top of the page
         for key in keys:
             label = QLabel(self.tr(FIELD_TEXTS[key].question))
             label.setWordWrap(True)
