@@ -41,9 +41,10 @@ def _number_edit(key: str) -> QLineEdit:
 class CharterEditors(QObject):
     """The editors for every field; `on_change` callbacks run on every user edit.
 
-    Plain callbacks rather than a Qt signal: PySide6 6.12 on Python 3.11 drops a
+    Plain callbacks rather than a Qt signal: PySide6 6.12.0 on Python 3.11 drops a
     reference to `True` on every `Signal.emit()` made from Python, which aborts the
-    interpreter after a few hundred calls, and this path runs on every keystroke.
+    interpreter after a few hundred calls, and this path runs on every keystroke
+    (see docs/charter.md).
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
