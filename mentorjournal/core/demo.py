@@ -165,8 +165,6 @@ def _charter(s, m, ms, began: date, every: int, today: date) -> int:
         success_criteria=[
             {"id": "c-design", "text": "Lead two design reviews across teams",
              "target_date": (began + timedelta(days=270)).isoformat(), "met": True},
-            {"id": "c-talk", "text": "Give one internal tech talk",
-             "target_date": (began + timedelta(days=365)).isoformat(), "met": False},
         ],
         cadence_value=every // 7, cadence_unit="weeks", session_minutes=60,
         channels="Video call for check-ins; chat for quick questions.",
@@ -181,10 +179,21 @@ def _charter(s, m, ms, began: date, every: int, today: date) -> int:
         setbacks_framing="A failed experiment with a clear learning counts as progress.",
         review_interval_months=6,
     )
+    if ms.my_role == "mentor":  # the charter seen from the mentor's side
+        base.update(
+            my_objectives="Help Jonah own a service end to end.\n"
+                          "Practise giving feedback that is direct and kind.",
+            their_objectives="Get comfortable leading a small feature from design to launch.",
+            success_vision="Jonah runs the design review for his own service and I mostly "
+                           "listen.",
+            confidential_notes="")
     revisions = [
         (began, "First charter agreed at our kick-off.", {}),
         (began + timedelta(days=200), "Added a second success criterion after the re-org.",
-         {"success_vision": base["success_vision"] + " I also mentor one junior engineer."}),
+         {"success_vision": base["success_vision"] + " We can both point to the evidence.",
+          "success_criteria": [*base["success_criteria"], {
+              "id": "c-talk", "text": "Give one internal tech talk",
+              "target_date": (began + timedelta(days=365)).isoformat(), "met": False}]}),
         (min(today - timedelta(days=60), began + timedelta(days=420)),
          "Renegotiated cadence to weekly ahead of the promotion cycle.",
          {"cadence_value": 1, "session_minutes": 45}),

@@ -22,14 +22,17 @@ if TYPE_CHECKING:
     from mentorjournal.ui.main_window import MainWindow
 
 
-def apply_preferences(window: MainWindow) -> None:
-    """Theme, autosave delay and date display from the stored preferences."""
+def apply_preferences(window: MainWindow, *, restyle: bool = False) -> None:
+    """Autosave delay and date display from the stored preferences, and the theme when
+    `restyle` (start-up styles the app once in `run_app`; restyling a running app
+    re-polishes every widget, so it happens only when the user changes the theme)."""
     from mentorjournal.ui.style import apply_style
 
     app = QApplication.instance()
     settings = window.settings
     if isinstance(app, QApplication):
-        apply_style(app, opt.get(settings, opt.THEME))
+        if restyle:
+            apply_style(app, opt.get(settings, opt.THEME))
         dates = app.findChild(DatePreferences)
         fmt, week = opt.get(settings, opt.DATE_FORMAT), opt.get(settings, opt.WEEK_START)
         if dates is None:
@@ -66,8 +69,9 @@ def open_preferences(window: MainWindow) -> None:
 
     dialog = PreferencesDialog(window.settings, window)
     if dialog.exec():
+        before = opt.get(window.settings, opt.THEME)
         dialog.save()
-        apply_preferences(window)
+        apply_preferences(window, restyle=opt.get(window.settings, opt.THEME) != before)
         window.statusBar().showMessage(window.tr("Preferences saved."), 4000)
 
 

@@ -23,6 +23,7 @@ from mentorjournal.core.journal import Journal
 from mentorjournal.core.mentorships import MentorshipError, MentorshipInfo
 from mentorjournal.core.schema import JournalError
 from mentorjournal.ui.app_menus import explore_demo, install_app_menus
+from mentorjournal.ui.charter.install import install_charter
 from mentorjournal.ui.dialogs.mentorship_dialog import NewMentorshipDialog
 from mentorjournal.ui.icons import icon
 from mentorjournal.ui.mentorship_bar import MentorshipBar
@@ -55,6 +56,7 @@ class _MentorshipEdit(QUndoCommand):
 
 class MainWindow(QMainWindow):
     mentorship_changed = Signal(object)  # MentorshipInfo | None
+    mentorship_created = Signal(object)  # MentorshipInfo, right after "Start a mentorship"
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,7 +105,7 @@ class MainWindow(QMainWindow):
 
         window_actions.install(self)
         self.statusBar().setObjectName("statusBar")
-        self.undo_stack.cleanChanged.connect(lambda _c: None)
+        self.review_status = install_charter(self)
         self.resize(1100, 720)
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
@@ -254,6 +256,7 @@ class MainWindow(QMainWindow):
             self.reload(select_id=info.id)
             self.statusBar().showMessage(self.tr("Started the mentorship with %s.") % info.name,
                                          5000)
+            self.mentorship_created.emit(info)
             return info
         return None
 

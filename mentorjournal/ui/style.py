@@ -33,13 +33,19 @@ def is_dark() -> bool:
 def apply_style(app: QApplication, theme: str = "system") -> None:
     global _chosen
     _chosen = theme
-    app.setStyle("Fusion")
+    # Replacing the style or style sheet re-polishes every widget and frees the old style;
+    # do it once, and afterwards only when something actually changes.
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
     dark = is_dark()
     palette = _dark_palette() if dark else app.style().standardPalette()
     palette.setColor(QPalette.ColorRole.Highlight, ACCENT)
     palette.setColor(QPalette.ColorRole.Link, ACCENT.lighter(150) if dark else ACCENT)
-    app.setPalette(palette)
-    app.setStyleSheet(read_text("styles", "app.qss"))
+    if app.palette() != palette:
+        app.setPalette(palette)
+    sheet = read_text("styles", "app.qss")
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
 
 
 def _dark_palette() -> QPalette:

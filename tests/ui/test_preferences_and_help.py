@@ -50,7 +50,7 @@ def test_preferences_are_saved_and_applied(open_window, qtbot) -> None:  # type:
         settings = app_settings()
         for option in options.ALL_OPTIONS:
             settings.remove(option.key)
-        apply_preferences(window)
+        apply_preferences(window, restyle=True)
         autosave.set_default_delay(autosave.DEFAULT_DELAY_MS)
     assert not style.is_dark() or style.system_is_dark()
 

@@ -77,7 +77,7 @@ class IntroductionDialog(QDialog):
         for edit, value in ((self.met_on, existing.met_on if existing else clock.today()),
                             (self.thanked_on, existing.thanked_on if existing else None),
                             (self.follow_up_on, existing.follow_up_on if existing else None)):
-            edit.setDate(QDate(value) if value else NO_DATE)
+            edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
         self.outcome = QComboBox()
         for key, label in OUTCOME_LABELS.items():
             self.outcome.addItem(self.tr(label), key)

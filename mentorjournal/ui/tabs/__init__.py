@@ -30,8 +30,7 @@ class TabSpec:
 
 
 TAB_SPECS: tuple[TabSpec, ...] = (
-    TabSpec("charter", "Charter", "charter",
-            "mentorjournal.ui.tabs.placeholder:ChartersPlaceholder"),
+    TabSpec("charter", "Charter", "charter", "mentorjournal.ui.charter.tab:CharterTab"),
     TabSpec("sessions", "Sessions", "sessions", "mentorjournal.ui.sessions.tab:SessionsTab"),
     TabSpec("experiments", "Experiments", "experiments",
             "mentorjournal.ui.experiments.tab:ExperimentsTab"),
