@@ -12,7 +12,7 @@ from collections import deque
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QStringListModel, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QStringListModel, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -193,7 +193,9 @@ class SessionEditor(QScrollArea):
         widgets = (self.when, self.duration, self.format, self.private, self.topics)
         for w in widgets:
             w.blockSignals(True)
-        self.when.setDateTime(QDateTime(detail.held_at))
+        at = detail.held_at
+        self.when.setDateTime(QDateTime(QDate(at.year, at.month, at.day),
+                                        QTime(at.hour, at.minute, at.second)))
         self.duration.setValue(detail.duration_minutes or 0)
         self.format.setCurrentIndex(max(0, self.format.findData(detail.format)))
         self.private.setChecked(detail.private)
