@@ -43,6 +43,10 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", parents=[common],
                            help="run a full integrity check of the journal")
     check.set_defaults(handler=_cmd_check)
+
+    from mentorjournal.portability_cli import add_commands
+
+    add_commands(sub, common)  # export, import, calendar, report
     return parser
 
 
