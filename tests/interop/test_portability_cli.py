@@ -63,3 +63,15 @@ def test_cli_errors_are_one_sentence(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert main(["export", "--format", "json", "--out", str(tmp_path / "x.json"),
                  "--mentorship", "Nobody", "--data-dir", str(tmp_path / "d")]) == 1
     assert "no mentorship called “Nobody”" in capsys.readouterr().err
+
+
+def test_report_command_writes_a_pdf(qapp: object, tmp_path: Path,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    source = _demo(tmp_path)
+    out = tmp_path / "r.pdf"
+    assert main(["report", "--mentorship", "Jonah", "--sections", "cover,checkins",
+                 "--out", str(out), "--data-dir", str(source)]) == 0
+    assert out.read_bytes().startswith(b"%PDF") and "-page report" in capsys.readouterr().out
+    assert main(["report", "--sections", "charts", "--out", str(out),
+                 "--data-dir", str(source)]) == 1
+    assert "no report section called “charts”" in capsys.readouterr().err

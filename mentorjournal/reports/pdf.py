@@ -1,0 +1,137 @@
+"""Painting the report into a PDF with QtGui alone (QTextDocument + QPdfWriter).
+
+Text stays text (selectable, searchable, fonts embedded by Qt's PDF engine). The page is
+A4 or Letter from the locale. Each page gets a running header and "Page N of M"; the
+cover page carries neither. A QGuiApplication must exist (the CLI makes an offscreen one).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from mentorjournal.core import clock
+from mentorjournal.core.journal import Journal
+from mentorjournal.reports.document import (
+    ACCENT,
+    STYLE,
+    Progress,
+    ReportCancelled,
+    build_html,
+    header_text,
+)
+from mentorjournal.reports.options import ReportOptions
+
+FONT_FAMILIES = ["DejaVu Sans", "Noto Sans", "Liberation Sans", "Helvetica", "Arial"]
+RESOLUTION = 300
+
+
+class _SafeDocument(QTextDocument):
+    """Never loads a resource: no image, stylesheet or file can enter the report."""
+
+    def loadResource(self, kind: int, name: QUrl | str, /) -> object:
+        return None
+
+
+def page_size_for_locale(locale: QLocale | None = None) -> QPageSize:
+    locale = locale or QLocale()
+    if locale.measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem:
+        return QPageSize(QPageSize.PageSizeId.Letter)
+    return QPageSize(QPageSize.PageSizeId.A4)
+
+
+def _page_size(options: ReportOptions) -> QPageSize:
+    if options.page_size == "Letter":
+        return QPageSize(QPageSize.PageSizeId.Letter)
+    if options.page_size == "A4":
+        return QPageSize(QPageSize.PageSizeId.A4)
+    return page_size_for_locale()
+
+
+def write_pdf(journal: Journal, options: ReportOptions, out: Path,
+              progress: Progress | None = None) -> int:
+    """Write the report; returns the number of pages. Cancelling leaves no file behind."""
+    conn = journal.reader()
+    html = build_html(conn, options, clock.now(), progress)
+    header = header_text(conn, options)
+    tmp = out.with_name(out.name + ".part")
+    try:
+        pages = _paint(html, header, options, tmp, progress)
+        tmp.replace(out)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return pages
+
+
+def _paint(html: str, header: str, options: ReportOptions, path: Path,
+           progress: Progress | None) -> int:
+    writer = QPdfWriter(str(path))
+    writer.setResolution(RESOLUTION)
+    writer.setTitle(header)
+    writer.setCreator("MentorJournal")
+    writer.setPageLayout(QPageLayout(_page_size(options), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(20, 24, 20, 22), QPageLayout.Unit.Millimeter))
+    body = writer.pageLayout().paintRectPixels(RESOLUTION)
+    band = RESOLUTION * 10 / 25.4  # 10 mm for the header and footer bands
+    doc = _SafeDocument()
+    doc.documentLayout().setPaintDevice(writer)
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setPointSizeF(10)
+    for tag in ("liga", "clig"):  # "fi" must stay two letters, so searching "file" finds it
+        font.setFeature(QFont.Tag(tag), 0)
+    doc.setDefaultFont(font)
+    doc.setDefaultStyleSheet(STYLE)
+    doc.setHtml(html)
+    doc.setPageSize(QSizeF(body.width(), body.height()))
+    count = doc.pageCount()
+    small = QFont(font)
+    small.setPointSizeF(8)
+    painter = QPainter(writer)
+    try:
+        has_cover = "cover" in options.sections
+        for page in range(count):
+            if page:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -page * body.height())
+            doc.drawContents(painter, QRectF(0, page * body.height(), body.width(),
+                                             body.height()))
+            painter.restore()
+            if has_cover and page == 0:
+                painter.fillRect(QRectF(0, -band * 0.6, body.width() * 0.18,
+                                        RESOLUTION * 2.5 / 25.4), QColor(ACCENT))
+            else:
+                _furniture(painter, small, header, page + 1, count, body.width(),
+                           body.height(), band)
+            if progress is not None and not progress(page + 1, count):
+                raise ReportCancelled("The report was cancelled; no file was written.")
+    finally:
+        painter.end()
+    return count
+
+
+def _furniture(painter: QPainter, font: QFont, header: str, page: int, count: int,
+               width: float, height: float, band: float) -> None:
+    """The running header above the text area and the page number below it."""
+    painter.save()
+    painter.setFont(font)
+    painter.setPen(QColor("#5a6068"))
+    top = QRectF(0, -band, width, band * 0.8)
+    painter.drawText(top, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
+                     header)
+    painter.drawLine(0, int(-band * 0.1), int(width), int(-band * 0.1))
+    bottom = QRectF(0, height + band * 0.2, width, band * 0.8)
+    painter.drawText(bottom, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+                     f"Page {page} of {count}")
+    painter.restore()
