@@ -25,7 +25,8 @@ def table(headers: Iterable[str], rows: Iterable[Iterable[str]]) -> str:
     body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>"
                    for row in rows)
     return (f'<table width="100%" cellspacing="0" cellpadding="4">'
-            f"<thead><tr>{head}</tr></thead>{body}</table>")
+            f"<thead><tr>{head}</tr></thead>{body}</table>"
+            "<p style='font-size: 5pt'>&nbsp;</p>")  # Qt ignores margins below a table
 
 
 def nothing(what: str) -> str:

@@ -154,9 +154,12 @@ def actions(ctx: SectionContext) -> str:
     items = _visible(ctx, "SELECT * FROM action_items WHERE mentorship_id = ? "
                           "ORDER BY due_on IS NULL, due_on, created_at")
     done = [a for a in items if a["status"] == "done" and ctx.options.in_range(a["closed_on"])]
-    end = ctx.options.end
+    # Open today, and agreed no later than the range's end (at a check-in, or when written).
+    agreed = {r[0]: r[1] for r in ctx.conn.execute(
+        "SELECT id, held_at FROM sessions WHERE mentorship_id = ?", (ctx.mentorship["id"],))}
+    end = ctx.options.end.isoformat() if ctx.options.end else "9999"
     still_open = [a for a in items if a["status"] == "open"
-                  and (end is None or a["created_at"][:10] <= end.isoformat())]
+                  and (agreed.get(a["session_id"]) or a["created_at"])[:10] <= end]
     out = ["<h3>Done in this period</h3>"]
     out.append(table(("Action", "Whose", "Done on"),
                      ((esc(a["text"]), esc(a["owner"]), day(a["closed_on"])) for a in done))
