@@ -12,6 +12,7 @@ and the writes happen in one transaction.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -231,8 +232,21 @@ def _merge_row(s: Session, name: str, row: dict[str, Any], existing: Any,
         summary.unchanged += 1
 
 
+class _DryRun(Exception):
+    """Raised inside the transaction to roll a preview back."""
+
+
+def preview_merge(store: Store, parsed: dict[str, list[dict[str, Any]]]) -> MergeSummary:
+    """What merging would add and update, computed in a transaction that is rolled back."""
+    found: list[MergeSummary] = []
+    with contextlib.suppress(_DryRun):
+        merge_archive(store, parsed, _collect=found)
+    return found[0]
+
+
 def merge_archive(store: Store, parsed: dict[str, list[dict[str, Any]]],
-                  progress: Progress | None = None) -> MergeSummary:
+                  progress: Progress | None = None, *,
+                  _collect: list[MergeSummary] | None = None) -> MergeSummary:
     """Merge parsed rows into the journal in one transaction (see the module docstring)."""
     from sqlalchemy.exc import IntegrityError
 
@@ -267,6 +281,9 @@ def merge_archive(store: Store, parsed: dict[str, list[dict[str, Any]]],
                 done += len(rows)
                 if progress is not None and not progress(done, total):
                     raise ImportCancelled("The import was cancelled; nothing was changed.")
+            if _collect is not None:
+                _collect.append(summary)
+                raise _DryRun
     except IntegrityError:
         raise ArchiveError("The archive contradicts itself or this journal (a reference or "
                            "value is invalid), so nothing was imported.") from None

@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 )
 
 from mentorjournal.core import clock
-from mentorjournal.core.journal import Journal
+from mentorjournal.core.journal import Journal, connect_sqlite
 from mentorjournal.reports.document import (
     ACCENT,
     STYLE,
@@ -30,7 +30,7 @@ from mentorjournal.reports.document import (
     build_html,
     header_text,
 )
-from mentorjournal.reports.options import ReportOptions
+from mentorjournal.reports.options import ReportError, ReportOptions
 
 FONT_FAMILIES = ["DejaVu Sans", "Noto Sans", "Liberation Sans", "Helvetica", "Arial"]
 RESOLUTION = 300
@@ -41,6 +41,22 @@ class _SafeDocument(QTextDocument):
 
     def loadResource(self, kind: int, name: QUrl | str, /) -> object:
         return None
+
+
+def make_document(html: str, device: QPdfWriter | None = None) -> QTextDocument:
+    """The report as a QTextDocument (also used for the on-screen preview)."""
+    doc = _SafeDocument()
+    if device is not None:
+        doc.documentLayout().setPaintDevice(device)
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setPointSizeF(10)
+    for tag in ("liga", "clig"):  # "fi" must stay two letters, so searching "file" finds it
+        font.setFeature(QFont.Tag(tag), 0)
+    doc.setDefaultFont(font)
+    doc.setDefaultStyleSheet(STYLE)
+    doc.setHtml(html)
+    return doc
 
 
 def page_size_for_locale(locale: QLocale | None = None) -> QPageSize:
@@ -61,9 +77,14 @@ def _page_size(options: ReportOptions) -> QPageSize:
 def write_pdf(journal: Journal, options: ReportOptions, out: Path,
               progress: Progress | None = None) -> int:
     """Write the report; returns the number of pages. Cancelling leaves no file behind."""
-    conn = journal.reader()
-    html = build_html(conn, options, clock.now(), progress)
-    header = header_text(conn, options)
+    # Its own read-only connection: the report may be written on a worker thread while
+    # the window keeps reading through the journal's shared reader.
+    conn = connect_sqlite(journal.path, readonly=True)
+    try:
+        html = build_html(conn, options, clock.now(), progress)
+        header = header_text(conn, options)
+    finally:
+        conn.close()
     tmp = out.with_name(out.name + ".part")
     try:
         pages = _paint(html, header, options, tmp, progress)
@@ -83,21 +104,16 @@ def _paint(html: str, header: str, options: ReportOptions, path: Path,
                                      QMarginsF(20, 24, 20, 22), QPageLayout.Unit.Millimeter))
     body = writer.pageLayout().paintRectPixels(RESOLUTION)
     band = RESOLUTION * 10 / 25.4  # 10 mm for the header and footer bands
-    doc = _SafeDocument()
-    doc.documentLayout().setPaintDevice(writer)
-    font = QFont()
-    font.setFamilies(FONT_FAMILIES)
-    font.setPointSizeF(10)
-    for tag in ("liga", "clig"):  # "fi" must stay two letters, so searching "file" finds it
-        font.setFeature(QFont.Tag(tag), 0)
-    doc.setDefaultFont(font)
-    doc.setDefaultStyleSheet(STYLE)
-    doc.setHtml(html)
+    doc = make_document(html, writer)
+    font = doc.defaultFont()
     doc.setPageSize(QSizeF(body.width(), body.height()))
     count = doc.pageCount()
     small = QFont(font)
     small.setPointSizeF(8)
     painter = QPainter(writer)
+    if not painter.isActive():
+        raise ReportError(f"Cannot write {path.name.removesuffix('.part')}: the folder is "
+                          "missing or not writable.")
     try:
         has_cover = "cover" in options.sections
         for page in range(count):

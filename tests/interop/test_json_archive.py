@@ -32,6 +32,7 @@ from mentorjournal.interop.json_archive import (
     import_json,
     merge_archive,
     parse_archive,
+    preview_merge,
 )
 
 FIXED = clock.FixedClock(datetime(2026, 3, 1, 12, 0))
@@ -225,4 +226,12 @@ def test_cancelling_an_import_rolls_everything_back(tmp_path: Path) -> None:
     with memory_store() as store:
         with pytest.raises(ArchiveError, match="cancelled"):
             import_json(store, path, progress=lambda done, total: done < 2)
+        assert _count(store) == 0
+
+
+def test_preview_counts_without_writing() -> None:
+    with clock.use_clock(FIXED), memory_store() as store:
+        parsed = parse_archive(_valid_bytes())
+        preview = preview_merge(store, parsed)
+        assert preview.total_added == sum(len(rows) for rows in parsed.values())
         assert _count(store) == 0
