@@ -64,7 +64,8 @@ class ImportPlan:
             parts.append(f"create the mentorship “{self.mentorship_name}”")
         parts.append(f"add {len(self.new_entries)} check-in(s)")
         if self.new_topics:
-            parts.append(f"{len(self.new_topics)} new topic(s)")
+            shown = ", ".join(self.new_topics[:5]) + ("…" if len(self.new_topics) > 5 else "")
+            parts.append(f"{len(self.new_topics)} new topic(s) ({shown})")
         text = "Will " + ", ".join(parts)
         if self.already_there:
             text += f"; {self.already_there} entries are already in the journal"

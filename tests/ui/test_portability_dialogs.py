@@ -82,7 +82,7 @@ def test_import_dialog_previews_then_imports_a_jrnl_file(
     dialog.load_preview()
     qtbot.waitUntil(dialog.import_button.isEnabled, timeout=5000)
     assert dialog.summary_label.text() == ("Will create the mentorship “Old notes”, add 1 "
-                                           "check-in(s), 1 new topic(s).")
+                                           "check-in(s), 1 new topic(s) (career).")
     assert dialog.entries.item(0).text().startswith("2024-05-06 18:00  Asked about")
     dialog.run_import()
     qtbot.waitUntil(lambda: window.current is not None, timeout=5000)
