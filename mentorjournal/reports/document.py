@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import sqlite3
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 
 from mentorjournal.interop.journal_data import mentorships
@@ -38,8 +39,14 @@ class ReportCancelled(ReportError):
     """The user cancelled the report; no file was written."""
 
 
+@dataclass(frozen=True)
+class ReportHtml:
+    html: str
+    drawings: dict[str, sections.Drawing]
+
+
 def build_html(conn: sqlite3.Connection, options: ReportOptions, generated: datetime,
-               progress: Progress | None = None) -> str:
+               progress: Progress | None = None) -> ReportHtml:
     chosen = mentorships(conn, options.mentorship_id)
     if not chosen:
         raise ReportError("There is no mentorship to report on yet.")
@@ -55,11 +62,12 @@ def build_html(conn: sqlite3.Connection, options: ReportOptions, generated: date
         if progress is not None and not progress(done, total):
             raise ReportCancelled("The report was cancelled; no file was written.")
 
+    drawings: dict[str, sections.Drawing] = {}
     first_page = True
     for key in keys:
         section = sections.get(key)
         if section.once:
-            ctx = sections.SectionContext(conn, chosen, chosen[0], options, generated)
+            ctx = sections.SectionContext(conn, chosen, chosen[0], options, generated, drawings)
             parts.append(section.render(ctx))
             first_page = False
             step()
@@ -69,14 +77,14 @@ def build_html(conn: sqlite3.Connection, options: ReportOptions, generated: date
         parts.append(f"<h1{brk}>{html.escape(m['name'])}</h1>"
                      f"<p class='meta'>With {html.escape(m['counterpart'])} · "
                      f"{html.escape(options.range_text)}</p>")
-        ctx = sections.SectionContext(conn, chosen, m, options, generated)
+        ctx = sections.SectionContext(conn, chosen, m, options, generated, drawings)
         for key in per:
             section = sections.get(key)
             parts.append(f"<h2>{html.escape(section.title)}</h2>")
             parts.append(section.render(ctx))
             step()
     parts.append("</body></html>")
-    return "".join(parts)
+    return ReportHtml("".join(parts), drawings)
 
 
 def header_text(conn: sqlite3.Connection, options: ReportOptions) -> str:

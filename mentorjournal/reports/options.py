@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-# Every section the report knows, in the order they are printed. The progress charts and
-# the closing metrics summary plug in here once the charts and metrics modules exist.
-SECTION_KEYS: tuple[str, ...] = ("cover", "charter", "checkins", "actions", "experiments",
-                                 "milestones", "introductions", "contributions")
+
+def all_sections() -> tuple[str, ...]:
+    """Every registered section, in print order (see reports/sections.py)."""
+    from mentorjournal.reports.sections import available_keys
+
+    return available_keys()
 
 
 class ReportError(ValueError):
@@ -17,11 +19,9 @@ class ReportError(ValueError):
 
 def parse_sections(text: str | None) -> tuple[str, ...]:
     """'charter, checkins' → ('charter', 'checkins') in report order; None → every section."""
+    known = all_sections()
     if not text:
-        return SECTION_KEYS
-    from mentorjournal.reports.sections import available_keys
-
-    known = available_keys()
+        return known
     wanted = [part.strip().lower() for part in text.split(",") if part.strip()]
     unknown = [key for key in wanted if key not in known]
     if unknown:
@@ -37,7 +37,7 @@ class ReportOptions:
     mentorship_id: str | None = None  # None: every mentorship
     start: date | None = None
     end: date | None = None
-    sections: tuple[str, ...] = field(default=SECTION_KEYS)
+    sections: tuple[str, ...] = field(default_factory=all_sections)
     include_private: bool = False
     page_size: str | None = None  # "A4" or "Letter"; None: from the locale
 

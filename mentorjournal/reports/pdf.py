@@ -27,10 +27,13 @@ from mentorjournal.reports.document import (
     STYLE,
     Progress,
     ReportCancelled,
+    ReportHtml,
     build_html,
     header_text,
 )
+from mentorjournal.reports.drawings import place_drawings
 from mentorjournal.reports.options import ReportError, ReportOptions
+from mentorjournal.reports.sections import Drawing
 
 FONT_FAMILIES = ["DejaVu Sans", "Noto Sans", "Liberation Sans", "Helvetica", "Arial"]
 RESOLUTION = 300
@@ -43,7 +46,8 @@ class _SafeDocument(QTextDocument):
         return None
 
 
-def make_document(html: str, device: QPdfWriter | None = None) -> QTextDocument:
+def make_document(html: str, device: QPdfWriter | None = None,
+                  drawings: dict[str, Drawing] | None = None) -> QTextDocument:
     """The report as a QTextDocument (also used for the on-screen preview)."""
     doc = _SafeDocument()
     if device is not None:
@@ -56,6 +60,7 @@ def make_document(html: str, device: QPdfWriter | None = None) -> QTextDocument:
     doc.setDefaultFont(font)
     doc.setDefaultStyleSheet(STYLE)
     doc.setHtml(html)
+    place_drawings(doc, drawings or {})
     return doc
 
 
@@ -81,20 +86,20 @@ def write_pdf(journal: Journal, options: ReportOptions, out: Path,
     # the window keeps reading through the journal's shared reader.
     conn = connect_sqlite(journal.path, readonly=True)
     try:
-        html = build_html(conn, options, clock.now(), progress)
+        report = build_html(conn, options, clock.now(), progress)
         header = header_text(conn, options)
     finally:
         conn.close()
     tmp = out.with_name(out.name + ".part")
     try:
-        pages = _paint(html, header, options, tmp, progress)
+        pages = _paint(report, header, options, tmp, progress)
         tmp.replace(out)
     finally:
         tmp.unlink(missing_ok=True)
     return pages
 
 
-def _paint(html: str, header: str, options: ReportOptions, path: Path,
+def _paint(report: ReportHtml, header: str, options: ReportOptions, path: Path,
            progress: Progress | None) -> int:
     writer = QPdfWriter(str(path))
     writer.setResolution(RESOLUTION)
@@ -104,7 +109,7 @@ def _paint(html: str, header: str, options: ReportOptions, path: Path,
                                      QMarginsF(20, 24, 20, 22), QPageLayout.Unit.Millimeter))
     body = writer.pageLayout().paintRectPixels(RESOLUTION)
     band = RESOLUTION * 10 / 25.4  # 10 mm for the header and footer bands
-    doc = make_document(html, writer)
+    doc = make_document(report.html, writer, report.drawings)
     font = doc.defaultFont()
     doc.setPageSize(QSizeF(body.width(), body.height()))
     count = doc.pageCount()

@@ -1,8 +1,11 @@
 """The report's sections: a registry of renderers, each turning journal rows into HTML.
 
-Pluggable on purpose: a section is a key, a heading and a function of a `SectionContext`.
-Other features add theirs with `register()` (the progress charts and the metrics summary
-are meant to arrive that way) without touching the PDF writer.
+Pluggable on purpose: a section is a key, a heading and a function of a `SectionContext`
+returning escaped HTML. Other features add theirs with `register()` without touching the
+PDF writer; registration order is print order. A section that needs vector graphics
+(the progress charts) returns `ctx.place(Drawing(width_mm, height_mm, paint))` where
+`paint(painter, rect)` draws with QtGui, e.g. a matplotlib figure saved as SVG and
+rendered by QSvgRenderer. See docs/reports.md.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -26,12 +29,33 @@ from mentorjournal.reports.options import ReportOptions
 
 
 @dataclass(frozen=True)
+class Drawing:
+    """Vector graphics in the text flow (e.g. a chart): `paint(painter, rect)` is called
+    with a QPainter on the PDF itself, so lines and text stay vectors, never pixels."""
+
+    width_mm: float
+    height_mm: float
+    paint: Callable[[Any, Any], None]
+
+
+@dataclass(frozen=True)
 class SectionContext:
     conn: sqlite3.Connection
     mentorships: list[dict[str, Any]]  # every mentorship in the report
     mentorship: dict[str, Any]  # the one being rendered (the first one for the cover)
     options: ReportOptions
     generated: datetime
+    drawings: dict[str, Drawing] = field(default_factory=dict)  # shared by the report
+
+    def place(self, drawing: Drawing) -> str:
+        """HTML that marks where `drawing` goes; the PDF writer paints it there."""
+        key = f"{len(self.drawings) + 1}"
+        self.drawings[key] = drawing
+        return f"<p>{drawing_marker(key)}</p>"
+
+
+def drawing_marker(key: str) -> str:
+    return f"[[drawing:{key}]]"
 
 
 @dataclass(frozen=True)

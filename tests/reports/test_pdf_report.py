@@ -147,3 +147,36 @@ def test_paper_follows_the_locale() -> None:
     de = QLocale(QLocale.Language.German, QLocale.Country.Germany)
     assert page_size_for_locale(us).id() == QPageSize.PageSizeId.Letter
     assert page_size_for_locale(de).id() == QPageSize.PageSizeId.A4
+
+
+def test_a_registered_section_can_paint_vectors_into_the_flow(
+        qapp: object, journal: Journal, demo: str, tmp_path: Path) -> None:
+    """The hook the progress charts plug into: drawn as paths on the PDF, never pixels."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QColor, QPainter, QPdfWriter
+
+    from mentorjournal.reports import sections
+
+    devices: list[object] = []
+
+    def paint(painter: QPainter, rect: object) -> None:
+        devices.append(painter.device())
+        painter.setPen(QColor("#3b6ea8"))
+        painter.drawLine(QPointF(0, 0), QPointF(100, 100))
+        painter.drawText(QPointF(10, 40), "Drawn label 42")
+
+    def render(ctx: sections.SectionContext) -> str:
+        return "<p>Before the drawing.</p>" + ctx.place(
+            sections.Drawing(120, 40, paint)) + "<p>After the drawing.</p>"
+
+    sections.register(sections.Section("vectors", "Vector test", render))
+    try:
+        out = tmp_path / "report.pdf"
+        write_pdf(journal, ReportOptions(mentorship_id=demo, sections=("vectors",)), out)
+    finally:
+        sections._REGISTRY.pop("vectors")
+    text = _text(out)
+    assert "Before the drawing." in text and "After the drawing." in text
+    assert "Drawn label 42" in text and "[[drawing" not in text
+    assert devices and isinstance(devices[0], QPdfWriter)
+    assert not _images(out)

@@ -149,12 +149,12 @@ class ReportDialog(QDialog):
         from mentorjournal.reports.pdf import make_document
 
         try:
-            html = build_html(self.window_.journal.reader(), self.options(), clock.now())
+            report = build_html(self.window_.journal.reader(), self.options(), clock.now())
         except ReportError as exc:
             self._fail(str(exc))
             return
         self.error_label.clear()
-        doc = make_document(html)
+        doc = make_document(report.html, drawings=report.drawings)
         doc.setParent(self.preview)
         self.preview.setDocument(doc)
 
