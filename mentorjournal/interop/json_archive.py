@@ -219,6 +219,21 @@ def _merge_topics(s: Session, rows: list[dict[str, Any]], summary: MergeSummary,
         by_name[row["name"].casefold()] = row["id"]
 
 
+def _distinct_name(s: Session, row: dict[str, Any]) -> dict[str, Any]:
+    """Another mentorship already has this name: keep both, the imported one marked."""
+    table = _table("mentorships")
+    taken = {r.name.casefold() for r in s.execute(
+        select(table.c.name).where(table.c.id != row["id"]))}
+    if row["name"].casefold() not in taken:
+        return row
+    base, number = f"{row['name'][:180]} (imported)", 1
+    candidate = base
+    while candidate.casefold() in taken:
+        number += 1
+        candidate = f"{base[:-1]} {number})"
+    return {**row, "name": candidate}
+
+
 def _merge_row(s: Session, name: str, row: dict[str, Any], existing: Any,
                summary: MergeSummary) -> None:
     table = _table(name)
@@ -277,6 +292,8 @@ def merge_archive(store: Store, parsed: dict[str, list[dict[str, Any]]],
                     existing = {r.id: r for r in s.execute(
                         select(table.c.id, table.c.updated_at).where(table.c.id.in_(ids)))}
                     for row in rows:
+                        if name == "mentorships":
+                            row = _distinct_name(s, row)
                         _merge_row(s, name, row, existing.get(row["id"]), summary)
                 done += len(rows)
                 if progress is not None and not progress(done, total):

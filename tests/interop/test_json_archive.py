@@ -235,3 +235,15 @@ def test_preview_counts_without_writing() -> None:
         preview = preview_merge(store, parsed)
         assert preview.total_added == sum(len(rows) for rows in parsed.values())
         assert _count(store) == 0
+
+
+def test_a_different_mentorship_with_the_same_name_is_kept_and_marked() -> None:
+    spec = [{"name": "Priya", "role": "mentee", "sessions": [], "actions": [],
+             "charter": None, "goal": None, "updated": datetime(2025, 1, 1)}]
+    with clock.use_clock(FIXED), memory_store() as source, memory_store() as target:
+        _fill(source, spec)
+        _fill(target, spec)  # same name, another id: made separately on another computer
+        for _ in range(2):
+            merge_archive(target, parse_archive(dumps(build_archive(source)).encode()))
+        names = sorted(m["name"] for m in build_archive(target)["tables"]["mentorships"])
+    assert names == ["Priya 0", "Priya 0 (imported)"]
