@@ -115,5 +115,8 @@ def write_calendar(journal: Journal, mentorship_id: str, out: Path, *, months: i
         description += f"\nChannels: {charter['channels']}"
     text = build_ics(m["name"], m["counterpart"] or m["name"], mentorship_id, planned,
                      charter.get("session_minutes") or DEFAULT_MINUTES, description)
-    out.write_bytes(text.encode("utf-8"))
+    try:
+        out.write_bytes(text.encode("utf-8"))
+    except OSError as exc:
+        raise CalendarError(f"Cannot write {out}: {exc.strerror or exc}.") from None
     return len(planned)

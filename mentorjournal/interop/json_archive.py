@@ -130,9 +130,14 @@ def export_json(store: Store, out: Path, mentorship_id: str | None = None) -> di
     """Write the archive to `out` (through a temporary file, so a crash leaves no half file)."""
     document = build_archive(store, mentorship_id)
     tmp = out.with_name(out.name + ".part")
-    tmp.write_text(dumps(document), encoding="utf-8")
-    tmp.chmod(0o600)  # the archive holds private notes: keep it as private as the journal
-    tmp.replace(out)
+    try:
+        tmp.write_text(dumps(document), encoding="utf-8")
+        tmp.chmod(0o600)  # the archive holds private notes: keep it as private as the journal
+        tmp.replace(out)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise ArchiveError(f"Cannot write {out}: {exc.strerror or exc}.") from None
     return document
 
 

@@ -118,8 +118,20 @@ def _export_one(conn: sqlite3.Connection, m: dict[str, Any], folder: Path) -> in
     return len(sessions) + 2
 
 
+class MarkdownExportError(ValueError):
+    """The folder cannot be written; one sentence for the user."""
+
+
 def export_markdown(journal: Journal, out: Path, mentorship_id: str | None = None) -> int:
     """Write the Markdown folder; returns how many files were written."""
+    try:
+        return _export(journal, out, mentorship_id)
+    except OSError as exc:
+        raise MarkdownExportError(f"Cannot write the Markdown export to {out}: "
+                                  f"{exc.strerror or exc}.") from None
+
+
+def _export(journal: Journal, out: Path, mentorship_id: str | None) -> int:
     conn = journal.reader()
     chosen = mentorships(conn, mentorship_id)
     out.mkdir(parents=True, exist_ok=True)

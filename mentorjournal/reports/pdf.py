@@ -7,6 +7,7 @@ cover page carries neither. A QGuiApplication must exist (the CLI makes an offsc
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSizeF, Qt, QUrl
@@ -95,7 +96,8 @@ def write_pdf(journal: Journal, options: ReportOptions, out: Path,
         pages = _paint(report, header, options, tmp, progress)
         tmp.replace(out)
     finally:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
     return pages
 
 

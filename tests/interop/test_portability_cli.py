@@ -75,3 +75,21 @@ def test_report_command_writes_a_pdf(qapp: object, tmp_path: Path,
     assert main(["report", "--sections", "charts", "--out", str(out),
                  "--data-dir", str(source)]) == 1
     assert "no report section called “charts”" in capsys.readouterr().err
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    assert main(["report", "--out", str(blocker / "r.pdf"), "--data-dir", str(source)]) == 1
+    assert "Cannot write r.pdf: the folder is missing or not writable." in (
+        capsys.readouterr().err)
+
+
+def test_unwritable_destinations_are_one_sentence(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    source = _demo(tmp_path)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    for argv in (["export", "--format", "json", "--out", str(blocker / "x.json")],
+                 ["export", "--format", "markdown", "--out", str(blocker / "md")],
+                 ["calendar", "--mentorship", "Priya", "--out", str(blocker / "p.ics")]):
+        assert main([*argv, "--data-dir", str(source)]) == 1
+        err = capsys.readouterr().err
+        assert err.startswith("mentorjournal: Cannot write") and "unexpected" not in err
