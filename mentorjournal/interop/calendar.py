@@ -9,13 +9,19 @@ date so re-importing the file updates events instead of duplicating them. Times 
 from __future__ import annotations
 
 import calendar as _calendar
+import sqlite3
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from mentorjournal import __version__
 from mentorjournal.core import clock
 from mentorjournal.core.journal import Journal
-from mentorjournal.interop.journal_data import cadence_text, current_charter, mentorships
+from mentorjournal.interop.journal_data import (
+    cadence_text,
+    current_charter,
+    mentorships,
+    private_reader,
+)
 
 DEFAULT_TIME = time(9, 0)
 DEFAULT_MINUTES = 60
@@ -33,9 +39,13 @@ def add_months(day: date, months: int) -> date:
 
 def planned_check_ins(journal: Journal, mentorship_id: str, months: int) -> list[datetime]:
     """Dates from today to `months` ahead, stepping by the cadence from the last check-in."""
+    with private_reader(journal) as conn:
+        return _planned(conn, mentorship_id, months)
+
+
+def _planned(conn: sqlite3.Connection, mentorship_id: str, months: int) -> list[datetime]:
     if not 1 <= months <= 24:
         raise CalendarError("Choose between 1 and 24 months ahead.")
-    conn = journal.reader()
     charter = current_charter(conn, mentorship_id)
     if charter is None or not charter["cadence_value"]:
         raise CalendarError("The charter sets no cadence, so no check-ins are planned yet.")
@@ -104,12 +114,13 @@ def build_ics(name: str, counterpart: str, mentorship_id: str, planned: list[dat
 
 def write_calendar(journal: Journal, mentorship_id: str, out: Path, *, months: int = 3) -> int:
     """Write the .ics file; returns how many check-ins it plans."""
-    found = mentorships(journal.reader(), mentorship_id)
-    if not found:
-        raise CalendarError("That mentorship no longer exists.")
-    m = found[0]
-    planned = planned_check_ins(journal, mentorship_id, months)
-    charter = current_charter(journal.reader(), mentorship_id) or {}
+    with private_reader(journal) as conn:
+        found = mentorships(conn, mentorship_id)
+        if not found:
+            raise CalendarError("That mentorship no longer exists.")
+        m = found[0]
+        planned = _planned(conn, mentorship_id, months)
+        charter = current_charter(conn, mentorship_id) or {}
     description = f"Planned by the charter of “{m['name']}” ({cadence_text(charter)})."
     if charter.get("channels"):
         description += f"\nChannels: {charter['channels']}"

@@ -6,7 +6,11 @@ Why not the ORM: exports only read, and rows as dicts are all they need.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
+
+from mentorjournal.core.journal import Journal, connect_sqlite
 
 CHECKIN_FIELDS = (("agenda", "Agenda"), ("what_happened", "What happened"), ("wins", "Wins"),
                   ("challenges", "Challenges"), ("questions", "Questions"),
@@ -58,3 +62,14 @@ def cadence_text(charter: dict[str, Any]) -> str:
     if not value:
         return ""
     return f"every {unit[:-1]}" if value == 1 else f"every {value} {unit}"
+
+
+@contextmanager
+def private_reader(journal: Journal) -> Iterator[sqlite3.Connection]:
+    """A read-only connection of its own, so an export may run on a worker thread while
+    the window keeps using the journal's shared reader."""
+    conn = connect_sqlite(journal.path, readonly=True)
+    try:
+        yield conn
+    finally:
+        conn.close()

@@ -17,6 +17,7 @@ from mentorjournal.interop.journal_data import (
     current_charter,
     human_date,
     mentorships,
+    private_reader,
     rows,
     topics_by_session,
 )
@@ -132,7 +133,11 @@ def export_markdown(journal: Journal, out: Path, mentorship_id: str | None = Non
 
 
 def _export(journal: Journal, out: Path, mentorship_id: str | None) -> int:
-    conn = journal.reader()
+    with private_reader(journal) as conn:
+        return _export_all(conn, out, mentorship_id)
+
+
+def _export_all(conn: sqlite3.Connection, out: Path, mentorship_id: str | None) -> int:
     chosen = mentorships(conn, mentorship_id)
     out.mkdir(parents=True, exist_ok=True)
     count = 0

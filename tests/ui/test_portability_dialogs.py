@@ -126,3 +126,29 @@ def test_import_dialog_merges_an_archive_and_twice_adds_nothing(
         qtbot.waitUntil(lambda: "entries" in window.statusBar().currentMessage(), timeout=5000)
         window.statusBar().clearMessage()
     assert {i.name for i in list_mentorships(window.journal)} == {"Priya", "Jonah"}
+
+
+def test_export_data_dialog_writes_archive_markdown_and_calendar(
+        open_window, qtbot, private_locations: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from mentorjournal.ui.portability.export_dialog import ExportDataDialog
+
+    _fill(private_locations)
+    window = open_window()
+    window.reload()
+    targets = {"json": tmp_path / "all.json", "markdown": tmp_path / "md",
+               "ics": tmp_path / "plan.ics"}
+    for kind, target in targets.items():
+        dialog = ExportDataDialog(window)
+        qtbot.addWidget(dialog)
+        dialog.format_combo.setCurrentIndex(dialog.format_combo.findData(kind))
+        if kind == "ics":
+            assert dialog.mentorship_combo.currentText() == window.current.name
+            assert dialog.months_spin.isEnabled()
+        else:
+            assert dialog.mentorship_combo.currentText() == "All mentorships"
+        dialog.export_to(target)
+        qtbot.waitUntil(lambda d=dialog: d.last_written is not None, timeout=5000)
+        assert window.statusBar().currentMessage().startswith("Wrote ")
+    assert json.loads(targets["json"].read_text())["format"] == "mentorjournal-archive"
+    assert (targets["markdown"] / "index.md").exists()
+    assert targets["ics"].read_bytes().startswith(b"BEGIN:VCALENDAR")

@@ -1,4 +1,4 @@
-"""File → Export report… and File → Import…: the GUI side of reports and portability."""
+"""File → Export report…, Export data… and Import…: the GUI of reports and portability."""
 
 from __future__ import annotations
 
@@ -25,9 +25,16 @@ def install_portability_actions(window: MainWindow, menu: QMenu) -> None:
                                    "or Day One"))
     importing.setObjectName("importAction")
     importing.triggered.connect(lambda: _open_import(window))
+    data = QAction(window.tr("Export &data…"), window)
+    data.setToolTip(window.tr("Save everything as a JSON archive, Markdown files, or the "
+                              "planned check-ins as a calendar"))
+    data.setObjectName("exportDataAction")
+    data.triggered.connect(lambda: _open_export(window))
     menu.addAction(report)
+    menu.addAction(data)
     menu.addAction(importing)
     window.export_report_action = report  # type: ignore[attr-defined]
+    window.export_data_action = data  # type: ignore[attr-defined]
     window.import_action = importing  # type: ignore[attr-defined]
 
 
@@ -35,6 +42,12 @@ def _open_report(window: MainWindow) -> None:
     from mentorjournal.ui.portability.report_dialog import ReportDialog
 
     ReportDialog(window).open()
+
+
+def _open_export(window: MainWindow) -> None:
+    from mentorjournal.ui.portability.export_dialog import ExportDataDialog
+
+    ExportDataDialog(window).open()
 
 
 def _open_import(window: MainWindow) -> None:
