@@ -19,7 +19,10 @@ from mentorjournal.core.models import (
     Base,
     CharterRevision,
     CheckIn,
+    Contribution,
+    Experiment,
     Goal,
+    Introduction,
     Mentorship,
     Milestone,
     Topic,
@@ -70,6 +73,8 @@ journals = st.lists(
         "goal": st.none() | st.tuples(texts, st.lists(st.tuples(texts, st.none() | days),
                                                       max_size=2)),
         "updated": moments,
+        "extras": st.lists(st.tuples(st.sampled_from(["given", "received"]), texts,
+                                     st.none() | days, st.booleans()), max_size=2),
     }),
     max_size=3,
 )
@@ -97,6 +102,15 @@ def _fill(store: Store, spec: list[dict]) -> None:  # type: ignore[type-arg]
                     cadence_value=cadence, effective_on=date(2021, 2, 3),
                     success_criteria=[{"id": f"c{j}", "text": t, "met": False}
                                       for j, t in enumerate(criteria)]))
+            for direction, text, when, concluded in m.get("extras", []):
+                s.add(Contribution(mentorship_id=ms.id, direction=direction, text=text,
+                                   happened_on=when))
+                s.add(Introduction(mentorship_id=ms.id, person_name=text or "someone",
+                                   met_on=when, outcome="referral"))
+                s.add(Experiment(mentorship_id=ms.id, title=text or "try", hypothesis=text,
+                                 status="concluded" if concluded else "running",
+                                 outcome="confirmed" if concluded else None,
+                                 learning=text, concluded_on=when if concluded else None))
             if m["goal"] is not None:
                 title, milestones = m["goal"]
                 goal = Goal(mentorship_id=ms.id, title=title or "goal", criterion_ids=["c0"])
