@@ -68,7 +68,7 @@ class ImportPlan:
             parts.append(f"{len(self.new_topics)} new topic(s) ({shown})")
         text = "Will " + ", ".join(parts)
         if self.already_there:
-            text += f"; {self.already_there} entries are already in the journal"
+            text += f"; {self.already_there} entries are already there and will be skipped"
         return text + "."
 
 
@@ -83,7 +83,8 @@ def plan_import(journal: Journal, entries: list[ForeignEntry], mentorship_name: 
         rows = journal.reader().execute(
             "SELECT source FROM sessions WHERE mentorship_id = ? AND source != ''", (info.id,))
         known = {r[0] for r in rows}
-    fresh = tuple(e for e in entries if e.source not in known)
+    unique = {e.source: e for e in reversed(entries)}  # a file may repeat an entry
+    fresh = tuple(e for e in entries if e.source not in known and unique.get(e.source) is e)
     existing_topics = {r[0].casefold() for r in journal.reader().execute(
         "SELECT name FROM topics")}
     new_topics: dict[str, str] = {}

@@ -156,3 +156,12 @@ def test_imported_checkins_keep_their_time(journal: Journal, tmp_path: Path) -> 
     row = journal.reader().execute("SELECT name, started_on FROM mentorships").fetchone()
     assert row[0] == "Jonah K" and row[1] == "2024-02-05"
     assert datetime.fromisoformat(_sessions(journal)[2][0]) == datetime(2024, 3, 1, 7, 0)
+
+
+def test_an_entry_repeated_in_the_file_is_imported_once(journal: Journal, tmp_path: Path) -> None:
+    doubled = {"tags": {}, "entries": [JRNL["entries"][0], JRNL["entries"][0]]}
+    path = tmp_path / "jrnl.json"
+    path.write_text(json.dumps(doubled), encoding="utf-8")
+    plan = plan_import(journal, read_foreign("jrnl", path), "Priya")
+    assert len(plan.new_entries) == 1 and plan.already_there == 1
+    assert apply_import(journal, plan) == 1
