@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.bar.new_action)
-        install_portability_actions(self, file_menu)  # Export report…, Import…
+        install_portability_actions(self, file_menu)  # Export report…, Export data…, Import…
         file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
