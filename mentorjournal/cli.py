@@ -55,6 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--mentorship", metavar="NAME", help="only this mentorship")
     search.add_argument("--limit", type=int, default=20, help="at most this many hits")
     search.set_defaults(handler=_cmd_search)
+
+    from mentorjournal.portability_cli import add_commands
+
+    add_commands(sub, common)  # export, import, calendar, report
     return parser
 
 

@@ -27,6 +27,7 @@ from mentorjournal.ui.charter.install import install_charter
 from mentorjournal.ui.dialogs.mentorship_dialog import NewMentorshipDialog
 from mentorjournal.ui.icons import icon
 from mentorjournal.ui.mentorship_bar import MentorshipBar
+from mentorjournal.ui.portability import install_portability_actions
 from mentorjournal.ui.settings import app_settings
 from mentorjournal.ui.tabs import TAB_SPECS
 from mentorjournal.ui.tabs.base import JournalTab
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.bar.new_action)
+        install_portability_actions(self, file_menu)  # Export report…, Export data…, Import…
         file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
