@@ -41,7 +41,7 @@ def momentum_chart(view: ProgressView, theme: ChartTheme) -> Figure:
         sx = [day_num(e.day) for e in sessions]
         sy = [score.get(e.day, 0.0) for e in sessions]
         ax.scatter(sx, sy, s=22, marker="o", color=theme.session, edgecolors=theme.background,
-                   linewidths=0.8, zorder=4, label="Check-in (click to open)")
+                   linewidths=0.8, zorder=4, label="Check-in")  # the GUI tooltip says it opens
         by_id = {s.id: s for s in view.snapshot.sessions}
         for e, x, y in zip(sessions, sx, sy, strict=True):
             agenda = by_id[e.session_id].label if e.session_id in by_id else ""

@@ -146,8 +146,12 @@ def topics_chart(view: ProgressView, theme: ChartTheme) -> Figure:
     topics = rotation.topics[:MAX_TOPICS]
     counts = rotation.counts[:MAX_TOPICS]
     cmap = colormaps[theme.heatmap].with_extremes(bad=theme.background)
-    image = ax.imshow(np.ma.masked_equal(counts, 0), aspect="auto", cmap=cmap,
-                      interpolation="nearest", vmin=0)  # months without a topic stay blank
+    # pcolormesh, not imshow: it stays vector in SVG and PDF (the report embeds no image);
+    # months without a topic stay blank.
+    image = ax.pcolormesh(np.arange(len(rotation.months) + 1) - 0.5,
+                          np.arange(len(topics) + 1) - 0.5, np.ma.masked_equal(counts, 0),
+                          cmap=cmap, vmin=0, edgecolors="none")
+    ax.set_ylim(len(topics) - 0.5, -0.5)  # first topic on top, as in a table
     ax.set_yticks(range(len(topics)), topics)
     step = max(1, len(rotation.months) // 12)
     ticks = list(range(0, len(rotation.months), step))
@@ -161,6 +165,8 @@ def topics_chart(view: ProgressView, theme: ChartTheme) -> Figure:
                 add_marker(figure, ChartMarker(0, j, i, f"{topic}: {counts[i][j]} "
                                                f"check-in(s) in {month:%B %Y}"))
     bar = figure.colorbar(image, ax=ax, fraction=0.03, pad=0.01)
+    if bar.solids is not None:
+        bar.solids.set_rasterized(False)  # keep the scale a vector too
     bar.ax.tick_params(colors=theme.muted, labelsize=7)
     bar.ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     bar.set_label("check-ins", color=theme.muted, fontsize=7)

@@ -268,3 +268,9 @@ for _section in (
     Section("contributions", "Contributions", contributions),
 ):
     register(_section)
+
+# Registered last so they print last; imported here so every report knows them.
+from mentorjournal.reports import progress_sections  # noqa: E402
+
+register(Section("charts", "Progress charts", progress_sections.progress_charts))
+register(Section("metrics", "Summary of the metrics", progress_sections.metrics_summary))

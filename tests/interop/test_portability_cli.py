@@ -72,9 +72,9 @@ def test_report_command_writes_a_pdf(qapp: object, tmp_path: Path,
     assert main(["report", "--mentorship", "Jonah", "--sections", "cover,checkins",
                  "--out", str(out), "--data-dir", str(source)]) == 0
     assert out.read_bytes().startswith(b"%PDF") and "-page report" in capsys.readouterr().out
-    assert main(["report", "--sections", "charts", "--out", str(out),
+    assert main(["report", "--sections", "chart", "--out", str(out),
                  "--data-dir", str(source)]) == 1
-    assert "no report section called “charts”" in capsys.readouterr().err
+    assert "no report section called “chart”" in capsys.readouterr().err
     blocker = tmp_path / "a-file"
     blocker.write_text("x")
     assert main(["report", "--out", str(blocker / "r.pdf"), "--data-dir", str(source)]) == 1

@@ -25,7 +25,8 @@ pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None or
 
 TODAY = date(2026, 3, 2)
 HEADINGS = ("Mentorship report", "Charter", "Check-ins", "Actions", "Experiments",
-            "Milestones achieved", "Introductions", "Contributions")
+            "Milestones achieved", "Introductions", "Contributions", "Progress charts",
+            "Summary of the metrics", "Momentum at the end of the range")
 PUBLIC = "Ship the caching proposal before the planning week."
 SECRET = "The reorg rumour stays between the two of us."
 HOSTILE = '<img src="file:///etc/passwd"> and <b>x</b> & friends'
@@ -136,8 +137,8 @@ def test_cancelling_leaves_no_file(qapp: object, journal: Journal, demo: str,
 
 
 def test_bad_requests_are_one_sentence() -> None:
-    with pytest.raises(ReportError, match="no report section called “charts”"):
-        parse_sections("charter,charts")
+    with pytest.raises(ReportError, match="no report section called “chart”"):
+        parse_sections("charter,chart")
     with pytest.raises(ReportError, match="start date is after its end date"):
         ReportOptions(start=date(2026, 2, 1), end=date(2026, 1, 1))
 
