@@ -40,9 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
     demo.set_defaults(handler=_cmd_demo)
 
-    check = sub.add_parser("check", parents=[common],
-                           help="run a full integrity check of the journal")
-    check.set_defaults(handler=_cmd_check)
+    from mentorjournal.backup_cli import add_commands
+
+    add_commands(sub, common)  # backup, backups, restore, check
     return parser
 
 
@@ -64,23 +64,6 @@ def _cmd_demo(args: argparse.Namespace) -> int:
           f"{summary.sessions} check-ins, {summary.actions} actions, "
           f"{summary.charter_revisions} charter revisions, {summary.goals} goals, "
           f"{summary.experiments} experiments, {summary.introductions} introductions.")
-    return EXIT_OK
-
-
-def _cmd_check(args: argparse.Namespace) -> int:
-    from mentorjournal.core.integrity import full_check
-
-    journal = _open_journal(args)
-    try:
-        problems = full_check(journal.path)
-    finally:
-        journal.close()
-    if problems:
-        print(f"The journal {journal.path} has {len(problems)} problem(s):", file=sys.stderr)
-        for line in problems[:20]:
-            print(f"  {line}", file=sys.stderr)
-        return EXIT_ERROR
-    print(f"The journal {journal.path} passed the full integrity check.")
     return EXIT_OK
 
 

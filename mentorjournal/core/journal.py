@@ -5,6 +5,11 @@ Start-up must be designed, not hoped for: importing SQLAlchemy's ORM costs about
 sqlite3 `reader()` for the first screenful, and builds the ORM `store` only when it is
 first needed (the GUI warms it up in the background once the window is painted).
 Alembic is imported only when the stored schema differs from this code's.
+
+Before anything writes to the file, SQLite's quick check runs (about 2 ms on the demo
+journal): a damaged journal is moved aside untouched and the newest good backup is
+offered instead. A backup is taken before every migration, and the migration itself is
+all or nothing (`core/migrate.py`).
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from mentorjournal import __version__
 from mentorjournal.core.schema import (
+    JournalCorruptError,
     JournalError,
     classify_revision,
     read_stored_revision,
@@ -67,8 +73,10 @@ class Journal:
         return journal
 
     def prepare(self) -> None:
-        """Make the file exist privately, refuse a newer schema, migrate an older one."""
+        """Check the file, make it exist privately, refuse a newer schema, migrate an older
+        one (after a backup)."""
         ensure_private_dir(self.paths.data_dir)
+        self._check_health()
         try:
             ensure_private_file(self.path)
         except OSError as exc:
@@ -87,16 +95,54 @@ class Journal:
             ) from exc
         state = classify_revision(stored, self.path, written_by)
         if state != "current":
-            log.info("journal schema is %s (%s); migrating", state, stored)
-            store = self.store
-            from mentorjournal.core.migrate import upgrade_to_head
-
-            upgrade_to_head(store.engine)
+            self._migrate(state, stored)
         if written_by != __version__:
             self._record_version()
         for leftover in (self.path.with_name(self.path.name + s) for s in ("-wal", "-shm")):
             if leftover.exists():
                 ensure_private_file(leftover)
+
+    def _check_health(self) -> None:
+        """Quick-check an existing journal; a damaged one is moved aside, never written."""
+        if not self.path.exists() or self.path.stat().st_size == 0:
+            return
+        from mentorjournal.core.integrity import JournalBusy, quick_check, set_aside
+
+        try:
+            problems = quick_check(self.path)
+        except JournalBusy as exc:
+            raise JournalError(f"The journal {self.path} cannot be opened ({exc}).") from exc
+        if not problems:
+            return
+        from mentorjournal.core.backup import newest_good_backup
+
+        log.error("journal failed the quick check: %s", problems[:5])
+        aside = set_aside(self.paths)
+        good = newest_good_backup(self.paths)
+        offer = (f" The newest good backup is from {good.label}; restore it with "
+                 f"`mentorjournal restore {good.path}`." if good else
+                 " There is no backup that passes the check.")
+        raise JournalCorruptError(
+            f"The journal {self.path.name} cannot be read as a MentorJournal journal "
+            f"({problems[0]}); it was moved untouched to {aside}.{offer}", aside, good)
+
+    def _migrate(self, state: str, stored: str | None) -> None:
+        """Back up an older journal, then migrate it all or nothing."""
+        if state == "older":
+            from mentorjournal.core.backup import take_backup
+
+            info = take_backup(self.paths, "before-migration")
+            log.info("backup before migrating from %s: %s", stored, info.path.name)
+        log.info("journal schema is %s (%s); migrating", state, stored)
+        from mentorjournal.core.migrate import upgrade_file
+
+        try:
+            upgrade_file(self.path)
+        except Exception as exc:
+            log.exception("migration failed")
+            raise JournalError(
+                f"The journal {self.path.name} could not be upgraded to this version's "
+                f"format ({exc}); it was left exactly as it was.") from exc
 
     def _record_version(self) -> None:
         conn = connect_sqlite(self.path)

@@ -1,7 +1,9 @@
 """Starting the GUI: one instance per journal, errors in one clear dialog.
 
-Order matters for start-up time: Qt first, then the journal through plain sqlite3, the
-window shown and filled, and only then the ORM warmed up on the worker thread.
+Order matters for start-up time: Qt first, then the journal through plain sqlite3 (with
+its quick check), the window shown and filled, and only then the ORM warmed up and the
+automatic backup taken on the worker thread. A damaged journal gets one dialog offering
+the newest good backup (`ui/recovery.py`); closing takes the second automatic backup.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from PySide6.QtCore import QLockFile, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mentorjournal import APP_NAME, __version__
-from mentorjournal.core.schema import JournalError, JournalLockedError
+from mentorjournal.core.schema import JournalCorruptError, JournalError, JournalLockedError
 from mentorjournal.paths import DataDirError, DataPaths, ensure_private_dir
 
 log = logging.getLogger(__name__)
@@ -59,7 +61,14 @@ def open_main_window(data_dir: str | Path | None):
     lock = acquire_lock(paths)
     try:
         journal = Journal(paths)
-        journal.prepare()
+        try:
+            journal.prepare()
+        except JournalCorruptError as exc:
+            from mentorjournal.ui.recovery import offer_restore
+
+            if not offer_restore(exc, paths):
+                raise
+            journal.prepare()
     except Exception:
         lock.unlock()
         raise
@@ -77,6 +86,9 @@ def run_app(data_dir: str | Path | None = None) -> int:
     apply_style(app)
     try:
         window, lock = open_main_window(data_dir)
+    except JournalCorruptError as exc:  # the recovery dialog has already explained it
+        print(f"mentorjournal: {exc}", file=sys.stderr)
+        return 1
     except (JournalError, DataDirError) as exc:
         log.warning("cannot open journal: %s", exc)
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, str(exc))
@@ -85,6 +97,10 @@ def run_app(data_dir: str | Path | None = None) -> int:
             box.exec()
         print(f"mentorjournal: {exc}", file=sys.stderr)
         return 1
+
+    from mentorjournal.ui.reliability import backup_quietly
+
+    paths = window.journal.paths
 
     def _ready() -> None:
         elapsed = time.perf_counter() - started
@@ -95,10 +111,12 @@ def run_app(data_dir: str | Path | None = None) -> int:
             return
         # The ORM is warmed up only after the first paint, off the GUI thread.
         window.tasks.run(lambda: window.journal.store)
+        window.tasks.run(lambda: backup_quietly(paths))
 
     QTimer.singleShot(0, _ready)
     code = app.exec()
     window.tasks.shutdown()
     window.journal.close()
+    backup_quietly(paths)  # after the last write, before another instance may start
     lock.unlock()
     return code
