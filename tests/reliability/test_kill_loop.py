@@ -61,15 +61,20 @@ def test_sigkill_while_saving_loses_nothing_committed(private_locations: Path) -
     kills_mid_write = 0
     try:
         assert lines.get(timeout=30) == "READY"
-        for _ in range(RUNS):
+        for run in range(RUNS):
             driver.stdin.write("go\n")
             driver.stdin.flush()
             line = lines.get(timeout=30)
             assert line.startswith("P "), line
             pid = int(line.split()[1])
-            time.sleep(rng.uniform(0.0, 0.25))
-            os.kill(pid, signal.SIGKILL)
             this_run = 0
+            if run % 2:  # odd runs: kill once saving is under way, wherever it is
+                line = lines.get(timeout=30)
+                assert line.startswith("C "), line
+                committed.add(line[2:])
+                this_run += 1
+            time.sleep(rng.uniform(0.0, 0.1 if run % 2 else 0.25))  # even: anywhere
+            os.kill(pid, signal.SIGKILL)
             while not (line := lines.get(timeout=30)).startswith("X "):
                 if line.startswith("C ") and len(line) == 38:
                     committed.add(line[2:])

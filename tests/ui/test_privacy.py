@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import socket
 import stat
+import subprocess
 import sys
 from pathlib import Path
 
@@ -64,8 +65,8 @@ def walk_the_app(window, qtbot) -> None:  # type: ignore[no-untyped-def]
         menu.close()
     window.check_action.trigger()
     qtbot.waitUntil(lambda: "passed" in window.statusBar().currentMessage(), timeout=3000)
-    window.show_about()
-    answer_next_dialog(lambda d: d.reject())
+    window.show_about()  # QMessageBox.exec is patched by the caller: returns at once
+    answer_next_dialog(lambda d: d.reject())  # File → Backups… is a real modal dialog
     window.backups_action.trigger()
 
 
@@ -102,17 +103,14 @@ def private_tree(root: Path) -> list[str]:
     return wrong
 
 
-def test_every_file_is_private_after_a_session(demo_journal, private_locations: Path,  # type: ignore[no-untyped-def]
-                                               monkeypatch, qapp) -> None:
+def test_every_file_is_private_after_a_session(demo_journal, private_locations: Path) -> None:  # type: ignore[no-untyped-def]
     from mentorjournal.core.backup import list_backups, take_backup
-    from mentorjournal.logs import setup_logging
-    from mentorjournal.ui.app import run_app
 
-    monkeypatch.setattr("mentorjournal.logs._configured", False)
-    setup_logging()
     take_backup(DataPaths(private_locations), "manual")
-    monkeypatch.setenv("MENTORJOURNAL_QUIT_WHEN_READY", "1")
-    assert run_app(None) == 0
+    started = subprocess.run([sys.executable, "-m", "mentorjournal"], capture_output=True,
+                             text=True, timeout=60,
+                             env={**os.environ, "MENTORJOURNAL_QUIT_WHEN_READY": "1"})
+    assert started.returncode == 0, started.stderr
     assert list_backups(DataPaths(private_locations))
     tmp = private_locations.parent
     assert (tmp / "logs" / "mentorjournal.log").exists()

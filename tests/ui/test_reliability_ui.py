@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -115,17 +118,19 @@ def test_failed_check_is_reported_in_one_sentence(open_window, qtbot, monkeypatc
     assert QApplication.activeModalWidget() is None
 
 
-def test_run_app_backs_up_on_close_when_the_journal_changed(
-        private_locations: Path, monkeypatch, qapp) -> None:  # type: ignore[no-untyped-def]
-    from mentorjournal.ui.app import run_app
+def test_the_app_backs_up_on_close_when_the_journal_changed(private_locations: Path) -> None:
+    def start_and_quit() -> None:
+        done = subprocess.run([sys.executable, "-m", "mentorjournal"], capture_output=True,
+                              text=True, timeout=60,
+                              env={**os.environ, "MENTORJOURNAL_QUIT_WHEN_READY": "1"})
+        assert done.returncode == 0, done.stderr
 
     journal = Journal(DataPaths(private_locations))
     journal.prepare()
     ms.create_mentorship(journal, "Priya")
     journal.close()
-    monkeypatch.setenv("MENTORJOURNAL_QUIT_WHEN_READY", "1")
-    assert run_app(None) == 0
+    start_and_quit()
     backups = list_backups(DataPaths(private_locations))
     assert [b.kind for b in backups] == ["auto"]
-    assert run_app(None) == 0  # nothing changed, and the last backup is fresh
+    start_and_quit()  # nothing changed, and the last backup is fresh
     assert len(list_backups(DataPaths(private_locations))) == 1
