@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 import time
@@ -89,3 +90,20 @@ def test_a_clean_journal_is_never_moved(journal: Journal, private_locations: Pat
     Journal(DataPaths(private_locations)).prepare()
     assert journal.path.exists() and not (private_locations / "corrupt").exists()
     assert list_backups(journal.paths) == []
+
+
+def test_a_broken_foreign_key_is_reported_but_never_sets_the_journal_aside(
+        journal: Journal, private_locations: Path) -> None:
+    journal.close()
+    conn = sqlite3.connect(journal.path)
+    with conn:
+        conn.execute(
+            "INSERT INTO sessions(id, created_at, updated_at, mentorship_id, held_at, format, "
+            "private, agenda, what_happened, wins, challenges, questions, insights, "
+            "scenarios, notes, source) VALUES('s1', '2026-01-01', '2026-01-01', 'gone', "
+            "'2026-01-01', 'video', 0, '', '', '', '', '', '', '', '', '')")
+    conn.close()
+    assert quick_check(journal.path) == []
+    Journal(DataPaths(private_locations)).prepare()  # opens: nothing is set aside
+    assert journal.path.exists()
+    assert "foreign key broken in sessions" in check_summary(journal.path)
