@@ -134,7 +134,10 @@ def take_backup(paths: DataPaths, kind: str = "manual") -> BackupInfo:
     return BackupInfo(target, at, kind, target.stat().st_size)
 
 
-def content_marker(path: Path) -> tuple[object, ...]:
+Marker = tuple[tuple[str, int, str | None], ...]
+
+
+def content_marker(path: Path) -> Marker:
     """A cheap fingerprint of the journal's rows: (table, rows, newest update) per table.
 
     Two journals with the same marker hold, for backup purposes, the same entries: any
@@ -142,15 +145,15 @@ def content_marker(path: Path) -> tuple[object, ...]:
     """
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        marker: list[object] = []
+        marker: list[tuple[str, int, str | None]] = []
         tables = [r[0] for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
             "ORDER BY name")]
         for table in tables:
             columns = {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
             newest = "max(updated_at)" if "updated_at" in columns else "NULL"
-            marker.append((table, *conn.execute(
-                f'SELECT count(*), {newest} FROM "{table}"').fetchone()))
+            count, latest = conn.execute(f'SELECT count(*), {newest} FROM "{table}"').fetchone()
+            marker.append((table, int(count), latest))
         return tuple(marker)
     finally:
         conn.close()
@@ -162,7 +165,7 @@ def needs_backup(paths: DataPaths) -> bool:
         return False
     backups = list_backups(paths)
     if not backups:
-        return True
+        return _holds_entries(paths.journal)
     newest = backups[0]
     if clock.now() - newest.taken_at < AUTO_INTERVAL:
         return False
@@ -170,6 +173,16 @@ def needs_backup(paths: DataPaths) -> bool:
         return content_marker(paths.journal) != content_marker(newest.path)
     except sqlite3.Error:
         return True  # an unreadable newest backup is no backup at all
+
+
+def _holds_entries(path: Path) -> bool:
+    """False for a journal that only has its schema (nothing worth a backup yet)."""
+    try:
+        marker = content_marker(path)
+    except sqlite3.Error:
+        return True
+    return any(count for table, count, _latest in marker
+               if table not in ("alembic_version", "journal_info"))
 
 
 def auto_backup(paths: DataPaths) -> BackupInfo | None:

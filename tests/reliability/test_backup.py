@@ -51,7 +51,9 @@ def test_backup_holds_uncheckpointed_writes_and_is_private(journal: Journal) -> 
 
 def test_auto_backup_only_when_changed_and_older_than_30_minutes(journal: Journal) -> None:
     with clock.use_clock(FixedClock(NOW)) as fake:
-        assert auto_backup(journal.paths) is not None  # first start: no backup yet
+        assert auto_backup(journal.paths) is None  # a brand-new journal: nothing to keep
+        create_mentorship(journal, "Ada")
+        assert auto_backup(journal.paths) is not None  # no backup yet
         fake.advance(minutes=45)
         assert not needs_backup(journal.paths)  # nothing changed since
         create_mentorship(journal, "Priya")
