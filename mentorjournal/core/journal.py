@@ -119,8 +119,8 @@ class Journal:
         log.error("journal failed the quick check: %s", problems[:5])
         aside = set_aside(self.paths)
         good = newest_good_backup(self.paths)
-        offer = (f" The newest good backup is from {good.label}; restore it with "
-                 f"`mentorjournal restore {good.path}`." if good else
+        offer = (f" The newest good backup was taken on {good.taken_at:%a %d %b %Y, %H:%M}; "
+                 f"restore it with `mentorjournal restore {good.path}`." if good else
                  " There is no backup that passes the check.")
         raise JournalCorruptError(
             f"The journal {self.path.name} cannot be read as a MentorJournal journal "

@@ -61,6 +61,32 @@ def test_damaged_journal_at_start_offers_the_newest_good_backup_in_one_dialog(
         lock.unlock()
 
 
+def test_damaged_journal_without_a_good_backup_says_so_and_opens_nothing(
+        qtbot, private_locations: Path) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from mentorjournal.core.schema import JournalCorruptError
+    from mentorjournal.ui.app import open_main_window
+    from tests.ui.conftest import answer_next_dialog
+
+    journal = Journal(DataPaths(private_locations))
+    journal.prepare()
+    fill(journal)
+    damage_middle(journal.path)
+    seen: list[tuple[str, list[str]]] = []
+
+    def quit_(box) -> None:  # type: ignore[no-untyped-def]
+        seen.append((box.informativeText(), [b.text() for b in box.buttons()]))
+        click_button("Quit")(box)
+
+    answer_next_dialog(quit_)
+    with pytest.raises(JournalCorruptError):
+        open_main_window(None)
+    assert "There is no backup that passes the check" in seen[0][0]
+    assert seen[0][1] == ["Quit"]
+    assert len(list((private_locations / "corrupt").glob("*.sqlite3"))) == 1
+
+
 def test_file_backups_lists_and_restores_after_confirmation(open_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     from mentorjournal.ui.dialogs.backups_dialog import BackupsDialog
     from mentorjournal.ui.reliability import restore_into
