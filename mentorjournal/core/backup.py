@@ -13,13 +13,13 @@ import contextlib
 import logging
 import os
 import re
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from mentorjournal.core import clock
+from mentorjournal.core.crypto import connect, database_errors
 from mentorjournal.core.integrity import full_check
 from mentorjournal.core.schema import JournalError
 from mentorjournal.paths import FILE_MODE, DataPaths, ensure_private_dir
@@ -100,9 +100,9 @@ def copy_database(source: Path, target: Path) -> None:
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     os.close(fd)
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        src = connect(source, readonly=True)
         try:
-            dst = sqlite3.connect(tmp)
+            dst = connect(tmp)
             try:
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
@@ -127,7 +127,7 @@ def take_backup(paths: DataPaths, kind: str = "manual") -> BackupInfo:
         at = clock.now().replace(microsecond=0)
         target = _new_backup_path(paths, kind, at)
         copy_database(paths.journal, target)
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, *database_errors()) as exc:  # type: ignore[misc]
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise BackupError(f"The journal could not be backed up ({reason}).") from exc
     log.info("backup taken: %s", target.name)
@@ -143,7 +143,7 @@ def content_marker(path: Path) -> Marker:
     Two journals with the same marker hold, for backup purposes, the same entries: any
     insert or delete changes a count, any edit moves `updated_at`.
     """
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = connect(path, readonly=True)
     try:
         marker: list[tuple[str, int, str | None]] = []
         tables = [r[0] for r in conn.execute(
@@ -171,7 +171,7 @@ def needs_backup(paths: DataPaths) -> bool:
         return False
     try:
         return content_marker(paths.journal) != content_marker(newest.path)
-    except sqlite3.Error:
+    except database_errors():
         return True  # an unreadable newest backup is no backup at all
 
 
@@ -179,7 +179,7 @@ def _holds_entries(path: Path) -> bool:
     """False for a journal that only has its schema (nothing worth a backup yet)."""
     try:
         marker = content_marker(path)
-    except sqlite3.Error:
+    except database_errors():
         return True
     return any(count for table, count, _latest in marker
                if table not in ("alembic_version", "journal_info"))
@@ -252,7 +252,7 @@ def newest_good_backup(paths: DataPaths) -> BackupInfo | None:
 def _refuse_unknown_schema(source: Path) -> None:
     from mentorjournal.core.schema import classify_revision, read_stored_revision, read_written_by
 
-    conn = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    conn = connect(source, readonly=True)
     try:
         stored, written_by = read_stored_revision(conn), read_written_by(conn)
     finally:
@@ -292,9 +292,9 @@ def restore_backup(paths: DataPaths, source: Path) -> BackupInfo | None:
         fd = os.open(paths.journal, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
         os.close(fd)
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        src = connect(source, readonly=True)
         try:
-            dst = sqlite3.connect(paths.journal)
+            dst = connect(paths.journal)
             try:
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode=WAL")
@@ -302,7 +302,7 @@ def restore_backup(paths: DataPaths, source: Path) -> BackupInfo | None:
                 dst.close()
         finally:
             src.close()
-    except sqlite3.Error as exc:
+    except database_errors() as exc:
         raise BackupError(f"The backup could not be restored ({exc}); the copy taken first "
                           f"is in {paths.backups_dir}.") from exc
     log.info("restored %s (safety copy %s)", source.name, safety.path.name if safety else "-")

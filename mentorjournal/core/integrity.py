@@ -8,10 +8,10 @@ still get at it while the app offers the newest backup that passes the check.
 from __future__ import annotations
 
 import os
-import sqlite3
 from pathlib import Path
 
 from mentorjournal.core import clock
+from mentorjournal.core.crypto import connect, database_errors, operational_errors
 from mentorjournal.paths import DataPaths, ensure_private_dir
 
 
@@ -21,7 +21,7 @@ class JournalBusy(Exception):
 
 def _check(path: Path, pragma: str, *, foreign_keys: bool) -> list[str]:
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = connect(path, readonly=True)
         try:
             rows = [r[0] for r in conn.execute(pragma).fetchall()]
             if foreign_keys:
@@ -29,10 +29,10 @@ def _check(path: Path, pragma: str, *, foreign_keys: bool) -> list[str]:
                          for r in conn.execute("PRAGMA foreign_key_check").fetchall()]
         finally:
             conn.close()
-    except sqlite3.OperationalError as exc:
+    except operational_errors() as exc:
         # Locked, busy or unopenable says nothing about the file's health.
         raise JournalBusy(str(exc)) from exc
-    except sqlite3.DatabaseError as exc:
+    except database_errors() as exc:
         return [f"cannot be read: {exc}"]
     return [] if rows == ["ok"] else [r for r in rows if r != "ok"]
 

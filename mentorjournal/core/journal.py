@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mentorjournal import __version__
+from mentorjournal.core.crypto import database_errors
 from mentorjournal.core.schema import (
     JournalCorruptError,
     JournalError,
@@ -43,11 +44,11 @@ SQLITE_PRAGMAS = (
 
 
 def connect_sqlite(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
-    """A plain sqlite3 connection with the journal's pragmas (used before the ORM loads)."""
-    if readonly:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-    else:
-        conn = sqlite3.connect(path, check_same_thread=False)
+    """A sqlite3 connection with the journal's pragmas (used before the ORM loads); a
+    SQLCipher one, keyed, when the journal is protected (`core/crypto.py`)."""
+    from mentorjournal.core.crypto import connect
+
+    conn: sqlite3.Connection = connect(path, readonly=readonly)
     for pragma in SQLITE_PRAGMAS:
         conn.execute(pragma)
     return conn
@@ -76,6 +77,7 @@ class Journal:
         """Check the file, make it exist privately, refuse a newer schema, migrate an older
         one (after a backup)."""
         ensure_private_dir(self.paths.data_dir)
+        self._check_passphrase()
         self._check_health()
         try:
             ensure_private_file(self.path)
@@ -89,7 +91,7 @@ class Journal:
                 written_by = read_written_by(conn)
             finally:
                 conn.close()
-        except sqlite3.DatabaseError as exc:
+        except database_errors() as exc:
             raise JournalError(
                 f"The journal {self.path} cannot be read as a MentorJournal journal ({exc})."
             ) from exc
@@ -101,6 +103,23 @@ class Journal:
         for leftover in (self.path.with_name(self.path.name + s) for s in ("-wal", "-shm")):
             if leftover.exists():
                 ensure_private_file(leftover)
+
+    def _check_passphrase(self) -> None:
+        """A protected journal needs its passphrase before any check could misjudge it."""
+        from mentorjournal.core.crypto import (
+            PassphraseError,
+            key_for,
+            looks_encrypted,
+            verify_passphrase,
+        )
+
+        if not looks_encrypted(self.path):
+            return
+        key = key_for(self.path)
+        if key is None:
+            raise PassphraseError(f"The journal {self.path.name} is protected by a "
+                                  "passphrase; enter it to open the journal.")
+        verify_passphrase(self.path, key)
 
     def _check_health(self) -> None:
         """Quick-check an existing journal; a damaged one is moved aside, never written."""
@@ -158,7 +177,9 @@ class Journal:
         """A shared sqlite3 connection for fast reads on the GUI thread."""
         if self._reader is None:
             self._reader = connect_sqlite(self.path)
-            self._reader.row_factory = sqlite3.Row
+            from mentorjournal.core.crypto import row_factory
+
+            self._reader.row_factory = row_factory(self._reader)
         return self._reader
 
     @property

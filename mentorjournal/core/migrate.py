@@ -34,7 +34,13 @@ def script_revisions() -> list[str]:
 
 def migration_engine(path: Path | str) -> Engine:
     """An engine whose transactions really cover DDL (see the module docstring)."""
-    engine = create_engine(f"sqlite:///{path}")
+    from mentorjournal.core.crypto import connect, key_for, sqlcipher
+
+    if key_for(Path(path)) is not None:
+        engine = create_engine("sqlite://", module=sqlcipher(),
+                               creator=lambda: connect(Path(path)))
+    else:
+        engine = create_engine(f"sqlite:///{path}")
 
     @event.listens_for(engine, "connect")
     def _connect(dbapi_conn: Any, _record: Any) -> None:

@@ -22,7 +22,14 @@ from mentorjournal.core.text import repair_text
 
 def make_engine(path: Path | str) -> Engine:
     url = "sqlite://" if str(path) == ":memory:" else f"sqlite:///{path}"
-    engine = create_engine(url)
+    from mentorjournal.core.crypto import connect, key_for, sqlcipher
+
+    if str(path) != ":memory:" and key_for(Path(path)) is not None:
+        # A protected journal: SQLCipher's driver, keyed by core/crypto.connect.
+        engine = create_engine("sqlite://", module=sqlcipher(),
+                               creator=lambda: connect(Path(path)))
+    else:
+        engine = create_engine(url)
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn: Any, _record: Any) -> None:
