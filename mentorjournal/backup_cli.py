@@ -29,6 +29,32 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     check.set_defaults(handler=_cmd_check)
 
 
+PASSPHRASE_ENV = "MENTORJOURNAL_PASSPHRASE"
+
+
+def unlock_for_cli(args: argparse.Namespace) -> None:
+    """A protected journal's passphrase for a command: from the environment or a prompt."""
+    import os
+
+    from mentorjournal.core import crypto
+    from mentorjournal.paths import DataPaths
+
+    paths = DataPaths.resolve(getattr(args, "data_dir", None))
+    if not crypto.looks_encrypted(paths.journal):
+        return
+    passphrase = os.environ.get(PASSPHRASE_ENV)
+    if passphrase is None and sys.stdin.isatty():
+        import getpass
+
+        passphrase = getpass.getpass("Passphrase of the journal: ")
+    if passphrase is None:
+        raise crypto.PassphraseError(
+            f"The journal {paths.journal} is protected by a passphrase; set "
+            f"{PASSPHRASE_ENV} or run the command in a terminal to be asked for it.")
+    crypto.verify_passphrase(paths.journal, passphrase)
+    crypto.unlock(paths.data_dir, passphrase)
+
+
 def _cmd_backup(args: argparse.Namespace) -> int:
     from mentorjournal.core.backup import take_backup, thin_backups
     from mentorjournal.core.journal import Journal

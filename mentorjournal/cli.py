@@ -81,6 +81,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     setup_logging()
     try:
+        if handler is not _run_gui:
+            from mentorjournal.backup_cli import unlock_for_cli
+
+            unlock_for_cli(args)  # a protected journal's passphrase, asked once
         return handler(args)
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)

@@ -13,6 +13,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -20,6 +21,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from mentorjournal import APP_NAME, __version__
 from mentorjournal.core.schema import JournalCorruptError, JournalError, JournalLockedError
 from mentorjournal.paths import DataDirError, DataPaths, ensure_private_dir
+
+if TYPE_CHECKING:
+    from mentorjournal.core.journal import Journal
 
 log = logging.getLogger(__name__)
 QUIT_WHEN_READY_ENV = "MENTORJOURNAL_QUIT_WHEN_READY"
@@ -62,7 +66,7 @@ def open_main_window(data_dir: str | Path | None):
     try:
         journal = Journal(paths)
         try:
-            journal.prepare()
+            prepare_unlocked(journal)
         except JournalCorruptError as exc:
             from mentorjournal.ui.recovery import offer_restore
 
@@ -76,6 +80,28 @@ def open_main_window(data_dir: str | Path | None):
     window.reload()
     window.show()
     return window, lock
+
+
+def prepare_unlocked(journal: Journal) -> None:
+    """Prepare the journal, asking for its passphrase first when it is protected."""
+    from mentorjournal.core import crypto
+
+    try:
+        journal.prepare()
+        return
+    except crypto.PassphraseError:
+        if os.environ.get(QUIT_WHEN_READY_ENV):
+            raise
+    from mentorjournal.ui.dialogs.passphrase_dialog import UnlockDialog
+
+    def _try(passphrase: str) -> None:
+        crypto.verify_passphrase(journal.path, passphrase)
+        crypto.unlock(journal.paths.data_dir, passphrase)
+
+    if not UnlockDialog(journal.path.name, _try).exec():
+        raise crypto.PassphraseError("The journal is protected and no passphrase was given; "
+                                     "nothing was opened.")
+    journal.prepare()
 
 
 def run_app(data_dir: str | Path | None = None) -> int:

@@ -35,6 +35,15 @@ def install_reliability_actions(window: MainWindow) -> None:
     window.file_menu.insertSeparator(window.quit_action)
     window.backups_action = backups  # type: ignore[attr-defined]
 
+    protect = QAction(window.tr("&Protect with passphrase…"), window)
+    protect.setObjectName("protectAction")
+    protect.setToolTip(window.tr("Encrypt the journal and its backups, or change or remove "
+                                 "the passphrase"))
+    protect.triggered.connect(lambda: open_protect(window))
+    window.file_menu.insertAction(window.quit_action, protect)
+    window.file_menu.insertSeparator(window.quit_action)
+    window.protect_action = protect  # type: ignore[attr-defined]
+
     check = QAction(window.tr("&Check journal"), window)
     check.setObjectName("checkJournalAction")
     check.setToolTip(window.tr("Run SQLite's full integrity check on the journal"))
@@ -49,6 +58,37 @@ def open_backups(window: MainWindow) -> None:
     dialog = BackupsDialog(window.journal.paths, lambda info: restore_into(window, info),
                            window)
     dialog.exec()
+
+
+def open_protect(window: MainWindow) -> None:
+    from mentorjournal.core.crypto import looks_encrypted
+    from mentorjournal.ui.dialogs.passphrase_dialog import ProtectDialog
+
+    protected = looks_encrypted(window.journal.path)
+    dialog = ProtectDialog(protected, lambda old, new: change_protection(window, old, new),
+                           window)
+    if dialog.exec():
+        window.statusBar().showMessage(dialog.result_sentence, 10000)
+
+
+def change_protection(window: MainWindow, old: str | None, new: str | None) -> str:
+    """Protect, re-key or unprotect with every connection closed; reopen afterwards."""
+    from mentorjournal.core.crypto import change_passphrase
+
+    for tab in window._tabs_built.values():
+        tab.flush()
+    window.tasks.wait()
+    journal = window.journal
+    journal.close()
+    try:
+        count = change_passphrase(journal.paths.data_dir, old, new)
+    finally:
+        journal.prepare()
+        window.reload()
+    if new is None:
+        return window.tr("The journal and %d backup(s) are no longer encrypted.") % (count - 1)
+    return window.tr("The journal and %d backup(s) are encrypted with the passphrase.") \
+        % (count - 1)
 
 
 def restore_into(window: MainWindow, info: BackupInfo) -> str:

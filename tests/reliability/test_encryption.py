@@ -97,3 +97,28 @@ def test_change_and_remove_the_passphrase(journal: Journal, private_locations: P
     plain = reopen(private_locations)
     assert [m.name for m in list_mentorships(plain)] == ["Marguerite"]
     plain.close()
+
+
+def test_cli_asks_for_the_passphrase_through_the_environment(journal: Journal,
+                                                             private_locations: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    write_entries(journal)
+    journal.close()
+    change_passphrase(private_locations, None, PASSPHRASE)
+
+    def check(**env: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "mentorjournal", "check"],
+                              capture_output=True, text=True, timeout=60,
+                              env={**os.environ, **env}, stdin=subprocess.DEVNULL)
+
+    refused = check()
+    assert refused.returncode == 1 and "MENTORJOURNAL_PASSPHRASE" in refused.stderr
+    wrong = check(MENTORJOURNAL_PASSPHRASE="nope")
+    assert wrong.returncode == 1 and "does not open this journal" in wrong.stderr
+    assert "hmac" not in wrong.stderr
+    right = check(MENTORJOURNAL_PASSPHRASE=PASSPHRASE)
+    assert right.returncode == 0 and "passed" in right.stdout
+    assert not (private_locations / "corrupt").exists()
