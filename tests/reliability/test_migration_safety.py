@@ -142,3 +142,22 @@ def test_a_failed_migration_leaves_the_journal_exactly_as_it_was(next_version,  
     assert stored_revision(path) == SCHEMA_REVISION
     assert full_check(path) == []
     assert [b.kind for b in list_backups(DataPaths(private_locations))] == ["before-migration"]
+
+
+def test_a_protected_journal_upgrades_and_its_backup_stays_encrypted(  # type: ignore[no-untyped-def]
+        next_version, private_locations: Path) -> None:
+    from mentorjournal.core import crypto
+
+    make_current_journal(private_locations)
+    crypto.change_passphrase(private_locations, None, "secret")
+    try:
+        next_version(fail=False)
+        journal = Journal(DataPaths(private_locations))
+        journal.prepare()
+        assert sorted(m.name for m in list_mentorships(journal)) == [
+            "Jonah (migrated)", "Priya (migrated)"]
+        journal.close()
+        (backup,) = list_backups(DataPaths(private_locations))
+        assert crypto.looks_encrypted(backup.path) and crypto.looks_encrypted(journal.path)
+    finally:
+        crypto._keys.clear()
