@@ -37,6 +37,7 @@ class _Base(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setModal(True)
+        self.setMinimumWidth(440)
         self.layout_ = QVBoxLayout(self)
         text = QLabel(intro)
         text.setWordWrap(True)
