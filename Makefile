@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint system-deps venv bench bundle icons validate-desktop clean demo
+.PHONY: run test lint system-deps venv bench bundle icons validate-desktop clean demo soak
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -27,6 +27,11 @@ test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+## The SIGKILL durability test, 1000 kills instead of 50 (a few minutes).
+soak: $(STAMP)
+	MENTORJOURNAL_SOAK_RUNS=$${SOAK_RUNS:-1000} QT_QPA_PLATFORM=offscreen \
+		$(BIN)/python -m pytest -q tests/reliability/test_kill_loop.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

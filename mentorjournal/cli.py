@@ -45,10 +45,6 @@ def build_parser() -> argparse.ArgumentParser:
                       help="years of history for --scale large (default 10)")
     demo.set_defaults(handler=_cmd_demo)
 
-    check = sub.add_parser("check", parents=[common],
-                           help="run a full integrity check of the journal")
-    check.set_defaults(handler=_cmd_check)
-
     search = sub.add_parser("search", parents=[common],
                             help="print entries matching QUERY (date, mentorship, snippet)")
     search.add_argument("query", metavar="QUERY", help="words to find, all of them")
@@ -56,9 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=int, default=20, help="at most this many hits")
     search.set_defaults(handler=_cmd_search)
 
-    from mentorjournal.portability_cli import add_commands
+    from mentorjournal.backup_cli import add_commands as add_backup_commands
+    from mentorjournal.portability_cli import add_commands as add_portability_commands
 
-    add_commands(sub, common)  # export, import, calendar, report
+    add_backup_commands(sub, common)  # backup, backups, restore, check
+    add_portability_commands(sub, common)  # export, import, calendar, report
     return parser
 
 
@@ -104,23 +102,6 @@ def _cmd_demo_large(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _cmd_check(args: argparse.Namespace) -> int:
-    from mentorjournal.core.integrity import full_check
-
-    journal = _open_journal(args)
-    try:
-        problems = full_check(journal.path)
-    finally:
-        journal.close()
-    if problems:
-        print(f"The journal {journal.path} has {len(problems)} problem(s):", file=sys.stderr)
-        for line in problems[:20]:
-            print(f"  {line}", file=sys.stderr)
-        return EXIT_ERROR
-    print(f"The journal {journal.path} passed the full integrity check.")
-    return EXIT_OK
-
-
 def _cmd_search(args: argparse.Namespace) -> int:
     from mentorjournal.core.search import run_cli
 
@@ -145,6 +126,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     setup_logging()
     try:
+        if handler is not _run_gui:
+            from mentorjournal.backup_cli import unlock_for_cli
+
+            unlock_for_cli(args)  # a protected journal's passphrase, asked once
         return handler(args)
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)

@@ -29,6 +29,19 @@ class JournalLockedError(JournalError):
     pass
 
 
+class JournalCorruptError(JournalError):
+    """The journal failed its check and was moved aside; carries what to offer instead.
+
+    `set_aside` is where the damaged file now lives; `backup` is the newest backup that
+    passes the full check (a `core.backup.BackupInfo`), or None when there is none.
+    """
+
+    def __init__(self, message: str, set_aside: Path, backup: object | None) -> None:
+        super().__init__(message)
+        self.set_aside = set_aside
+        self.backup = backup
+
+
 def read_stored_revision(conn: sqlite3.Connection) -> str | None:
     """The journal's Alembic revision, or None for a journal with no schema yet."""
     row = conn.execute(

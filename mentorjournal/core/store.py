@@ -1,4 +1,8 @@
-"""The ORM side of a journal: engine, pragmas and short transactional sessions."""
+"""The ORM side of a journal: engine, pragmas and short transactional sessions.
+
+Every session repairs the text it is about to write (`core/text.py`) just before the
+flush, so invalid UTF-8 or NUL bytes from any source can never crash a write.
+"""
 
 from __future__ import annotations
 
@@ -7,17 +11,25 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from mentorjournal.core import models  # noqa: F401  (registers every mapper)
 from mentorjournal.core.journal import SQLITE_PRAGMAS
 from mentorjournal.core.schema import JournalError
+from mentorjournal.core.text import repair_text
 
 
 def make_engine(path: Path | str) -> Engine:
     url = "sqlite://" if str(path) == ":memory:" else f"sqlite:///{path}"
-    engine = create_engine(url)
+    from mentorjournal.core.crypto import connect, key_for, sqlcipher
+
+    if str(path) != ":memory:" and key_for(Path(path)) is not None:
+        # A protected journal: SQLCipher's driver, keyed by core/crypto.connect.
+        engine = create_engine("sqlite://", module=sqlcipher(),
+                               creator=lambda: connect(Path(path)))
+    else:
+        engine = create_engine(url)
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -38,6 +50,7 @@ class Store:
         self.path = path
         self.engine = make_engine(path)
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
+        event.listen(self._factory, "before_flush", _repair_pending_text)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -55,6 +68,16 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _repair_pending_text(session: Session, _context: Any, _instances: Any) -> None:
+    for obj in (*session.new, *session.dirty):
+        for attr in inspect(obj).mapper.column_attrs:
+            value = getattr(obj, attr.key, None)
+            if isinstance(value, str | bytes):
+                repaired = repair_text(value)
+                if repaired != value:
+                    setattr(obj, attr.key, repaired)
 
 
 def _is_disk_error(exc: Exception) -> bool:

@@ -95,6 +95,14 @@ def _percent(part: float, whole: float) -> str:
     return f"{round(100 * part / whole)}%" if whole else "—"
 
 
+def _people(view: ProgressView) -> str:
+    met = len(view.network.points)
+    if not met:
+        return "none yet"
+    thanked = _percent(view.network.thanked_promptly, view.network.thank_eligible)
+    return f"{met}, {thanked} thanked within a week"
+
+
 def metrics_summary(ctx: SectionContext) -> str:
     view = _view(ctx)
     held = sum(m.held for m in view.cadence)
@@ -115,11 +123,8 @@ def metrics_summary(ctx: SectionContext) -> str:
         ("Actions done by their due date", f"{on_time} of {due} ({_percent(on_time, due)})"),
         ("Experiments concluded with a learning",
          ", ".join(f"{n} {k}" for k, n in sorted(outcomes.items()) if n) or "none"),
-        ("Contributions given / received", f"{given} / {received}"),
-        ("People met through the mentorship",
-         f"{len(view.network.points)}, "
-         f"{_percent(view.network.thanked_promptly, view.network.thank_eligible)} "
-         "thanked within a week"),
+        ("Reciprocity: things given / received", f"{given} / {received}"),
+        ("People met through the mentorship", _people(view)),
     ]
     period = f"{view.start:%d %b %Y} – {view.end:%d %b %Y}"
     return (f"<p>{esc(period)}. {esc(view.summary)}</p>"

@@ -1,7 +1,9 @@
 """Starting the GUI: one instance per journal, errors in one clear dialog.
 
-Order matters for start-up time: Qt first, then the journal through plain sqlite3, the
-window shown and filled, and only then the ORM warmed up on the worker thread.
+Order matters for start-up time: Qt first, then the journal through plain sqlite3 (with
+its quick check), the window shown and filled, and only then the ORM warmed up and the
+automatic backup taken on the worker thread. A damaged journal gets one dialog offering
+the newest good backup (`ui/recovery.py`); closing takes the second automatic backup.
 """
 
 from __future__ import annotations
@@ -11,13 +13,17 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mentorjournal import APP_NAME, __version__
-from mentorjournal.core.schema import JournalError, JournalLockedError
+from mentorjournal.core.schema import JournalCorruptError, JournalError, JournalLockedError
 from mentorjournal.paths import DataDirError, DataPaths, ensure_private_dir
+
+if TYPE_CHECKING:
+    from mentorjournal.core.journal import Journal
 
 log = logging.getLogger(__name__)
 QUIT_WHEN_READY_ENV = "MENTORJOURNAL_QUIT_WHEN_READY"
@@ -59,7 +65,14 @@ def open_main_window(data_dir: str | Path | None):
     lock = acquire_lock(paths)
     try:
         journal = Journal(paths)
-        journal.prepare()
+        try:
+            prepare_unlocked(journal)
+        except JournalCorruptError as exc:
+            from mentorjournal.ui.recovery import offer_restore
+
+            if not offer_restore(exc, paths):
+                raise
+            journal.prepare()
     except Exception:
         lock.unlock()
         raise
@@ -67,6 +80,28 @@ def open_main_window(data_dir: str | Path | None):
     window.reload()
     window.show()
     return window, lock
+
+
+def prepare_unlocked(journal: Journal) -> None:
+    """Prepare the journal, asking for its passphrase first when it is protected."""
+    from mentorjournal.core import crypto
+
+    try:
+        journal.prepare()
+        return
+    except crypto.PassphraseError:
+        if os.environ.get(QUIT_WHEN_READY_ENV):
+            raise
+    from mentorjournal.ui.dialogs.passphrase_dialog import UnlockDialog
+
+    def _try(passphrase: str) -> None:
+        crypto.verify_passphrase(journal.path, passphrase)
+        crypto.unlock(journal.paths.data_dir, passphrase)
+
+    if not UnlockDialog(journal.path.name, _try).exec():
+        raise crypto.PassphraseError("The journal is protected and no passphrase was given; "
+                                     "nothing was opened.")
+    journal.prepare()
 
 
 def run_app(data_dir: str | Path | None = None) -> int:
@@ -79,6 +114,9 @@ def run_app(data_dir: str | Path | None = None) -> int:
     apply_style(app, options.get(app_settings(), options.THEME))
     try:
         window, lock = open_main_window(data_dir)
+    except JournalCorruptError as exc:  # the recovery dialog has already explained it
+        print(f"mentorjournal: {exc}", file=sys.stderr)
+        return 1
     except (JournalError, DataDirError) as exc:
         log.warning("cannot open journal: %s", exc)
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, str(exc))
@@ -87,6 +125,10 @@ def run_app(data_dir: str | Path | None = None) -> int:
             box.exec()
         print(f"mentorjournal: {exc}", file=sys.stderr)
         return 1
+
+    from mentorjournal.ui.reliability import backup_quietly
+
+    paths = window.journal.paths
 
     def _ready() -> None:
         elapsed = time.perf_counter() - started
@@ -97,10 +139,12 @@ def run_app(data_dir: str | Path | None = None) -> int:
             return
         # The ORM is warmed up only after the first paint, off the GUI thread.
         window.tasks.run(lambda: window.journal.store)
+        window.tasks.run(lambda: backup_quietly(paths))
 
     QTimer.singleShot(0, _ready)
     code = app.exec()
     window.tasks.shutdown()
     window.journal.close()
+    backup_quietly(paths)  # after the last write, before another instance may start
     lock.unlock()
     return code

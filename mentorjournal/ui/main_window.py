@@ -28,6 +28,7 @@ from mentorjournal.ui.dialogs.mentorship_dialog import NewMentorshipDialog
 from mentorjournal.ui.icons import icon
 from mentorjournal.ui.mentorship_bar import MentorshipBar
 from mentorjournal.ui.portability import install_portability_actions
+from mentorjournal.ui.reliability import install_reliability_actions
 from mentorjournal.ui.settings import app_settings
 from mentorjournal.ui.tabs import TAB_SPECS
 from mentorjournal.ui.tabs.base import JournalTab
@@ -162,6 +163,7 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
         self.help_menu = help_menu
+        install_reliability_actions(self)  # File → Backups…, Help → Check journal
 
     # ----- loading -----------------------------------------------------------------
     def reload(self, select_id: str | None = None) -> None:

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
-from mentorjournal.paths import ensure_private_dir, resolve_config_dir
+from mentorjournal.paths import ensure_private_dir, ensure_private_file, resolve_config_dir
 
 
 def app_settings() -> QSettings:
     folder = ensure_private_dir(resolve_config_dir())
-    return QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    path = folder / "settings.ini"
+    ensure_private_file(path)  # QSettings' atomic save keeps the mode of the file it replaces
+    return QSettings(str(path), QSettings.Format.IniFormat)
