@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint system-deps venv bench bundle icons validate-desktop clean demo soak
+.PHONY: run test lint system-deps venv bench bundle icons validate-desktop screenshots clean demo soak
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -64,6 +64,16 @@ validate-desktop:
 		{ echo "Install desktop-file-utils and appstream first."; exit 1; }
 	desktop-file-validate packaging/linux/io.github.mentorjournal.MentorJournal.desktop
 	appstreamcli validate --no-net packaging/linux/io.github.mentorjournal.MentorJournal.metainfo.xml
+
+## Every tab in the light and dark themes, under Xvfb, into docs/screenshots/.
+screenshots: $(STAMP)
+	@command -v Xvfb >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq xvfb; } || \
+		{ echo "Install xvfb first (apt-get install xvfb)."; exit 1; }
+	Xvfb :97 -screen 0 1400x900x24 >/dev/null 2>&1 & pid=$$!; sleep 1; \
+	for theme in light dark; do \
+		DISPLAY=:97 QT_QPA_PLATFORM=xcb $(BIN)/python tools/screenshots.py $$theme docs/screenshots \
+		|| { kill $$pid; exit 1; }; \
+	done; kill $$pid
 
 clean:
 	rm -rf $(VENV) .bench build dist .pytest_cache .mypy_cache .ruff_cache

@@ -44,6 +44,14 @@ WINS = [
     "Kept the incident channel calm and wrote the timeline the same day.",
     "Finished the distributed systems course module on consensus.",
 ]
+OPENERS = [
+    "We talked mostly about {first} and {second}.",
+    "Started with {first}; ended up spending most of the hour on {second}.",
+    "A short one: {first}, then a quick check on {second}.",
+    "Walked through last week's {first} problem and what it says about {second}.",
+    "Reviewed my notes on {first}; agreed to revisit {second} next time.",
+    "Mostly listening today: stories about {first}, a few questions on {second}.",
+]
 CHALLENGES = [
     "Meetings ate most of Tuesday and Wednesday, so deep work slipped.",
     "I still hesitate to disagree with the principal engineer in public.",
@@ -152,6 +160,11 @@ def fill_demo(journal: Journal, *, today: date | None = None, seed: int = 7) -> 
     return DemoSummary(**counts)
 
 
+def _weekly_from(began: date, today: date) -> date:
+    """When the mentee's charter moved to weekly check-ins (the sessions follow it)."""
+    return min(today - timedelta(days=60), began + timedelta(days=420))
+
+
 def _charter(s, m, ms, began: date, every: int, today: date) -> int:
     base: dict[str, Any] = dict(
         my_objectives="Grow from senior to staff-level scope within eighteen months.\n"
@@ -194,9 +207,11 @@ def _charter(s, m, ms, began: date, every: int, today: date) -> int:
           "success_criteria": [*base["success_criteria"], {
               "id": "c-talk", "text": "Give one internal tech talk",
               "target_date": (began + timedelta(days=365)).isoformat(), "met": False}]}),
-        (min(today - timedelta(days=60), began + timedelta(days=420)),
-         "Renegotiated cadence to weekly ahead of the promotion cycle.",
-         {"cadence_value": 1, "session_minutes": 45}),
+        (_weekly_from(began, today),
+         "Renegotiated cadence to weekly ahead of the promotion cycle."
+         if ms.my_role == "mentee" else "Shorter check-ins; written updates in between.",
+         {"cadence_value": 1, "session_minutes": 45} if ms.my_role == "mentee"
+         else {"session_minutes": 45}),
     ]
     fields = dict(base)
     for number, (on, reason, changes) in enumerate(revisions, start=1):
@@ -220,8 +235,8 @@ def _sessions(s, m, ms, rng, began, every, today, topics):
             format=rng.choice(["video", "video", "in_person", "call", "async"]),
             private=rng.random() < 0.08,
             agenda=_text(rng, QUESTIONS, 1),
-            what_happened=f"We talked mostly about {chosen[0]}"
-                          + (f" and {chosen[1]}." if len(chosen) > 1 else "."),
+            what_happened=rng.choice(OPENERS).format(first=chosen[0], second=(
+                chosen[1] if len(chosen) > 1 else "what to try next")),
             wins=_text(rng, WINS, 2), challenges=_text(rng, CHALLENGES, 1),
             questions=_text(rng, QUESTIONS, 2), insights=_text(rng, INSIGHTS, 1),
             scenarios=_text(rng, SCENARIOS, 1) if ms.my_role == "mentee" else "",
@@ -229,7 +244,8 @@ def _sessions(s, m, ms, rng, began, every, today, topics):
         row.topics = [topics[t] for t in chosen]
         s.add(row)
         sessions.append(row)
-        step = every + rng.randint(-3, 4)
+        weekly = ms.my_role == "mentee" and day >= _weekly_from(began, today)
+        step = (7 + rng.randint(-1, 2)) if weekly else every + rng.randint(-3, 4)
         if not gap_done and day > began + timedelta(days=300):
             step = 38  # a summer gap, so the progress charts have something to explain
             gap_done = True

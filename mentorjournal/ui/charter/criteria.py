@@ -95,7 +95,7 @@ class CriteriaEditor(QWidget):
 
     def set_criteria(self, criteria: tuple[SuccessCriterion, ...]) -> None:
         for row in self._rows:
-            row.deleteLater()
+            self._drop(row)
         self._rows = []
         for criterion in criteria:
             self._append(criterion)
@@ -120,7 +120,13 @@ class CriteriaEditor(QWidget):
         self._rows_layout.addWidget(row)
         return row
 
+    def _drop(self, row: _CriterionRow) -> None:
+        """Gone at once from the layout and the screen; freed when Qt is ready."""
+        self._rows_layout.removeWidget(row)
+        row.hide()
+        row.deleteLater()
+
     def _remove(self, row: _CriterionRow) -> None:
         self._rows.remove(row)
-        row.deleteLater()
+        self._drop(row)
         self.changed.emit()
