@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentorjournal.core.charter import SuccessCriterion
+from mentorjournal.ui.widgets.focus import insert_before
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum date stands for "no target date"
 
@@ -118,6 +119,7 @@ class CriteriaEditor(QWidget):
         row.remove_requested.connect(self._remove)
         self._rows.append(row)
         self._rows_layout.addWidget(row)
+        insert_before(self.add_button, [row])  # Tab reaches the row before "Add"
         return row
 
     def _remove(self, row: _CriterionRow) -> None:
