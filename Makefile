@@ -5,7 +5,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint system-deps venv bench bundle icons validate-desktop clean demo soak
+.PHONY: run test lint system-deps venv bench bundle icons validate-desktop clean demo soak \
+	translations
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -64,6 +65,12 @@ validate-desktop:
 		{ echo "Install desktop-file-utils and appstream first."; exit 1; }
 	desktop-file-validate packaging/linux/io.github.mentorjournal.MentorJournal.desktop
 	appstreamcli validate --no-net packaging/linux/io.github.mentorjournal.MentorJournal.metainfo.xml
+
+## The translation source: every tr() string of the GUI, for Qt Linguist. A translated
+## mentorjournal_<locale>.qm next to it is loaded at start for that system locale.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none $$(find mentorjournal/ui -name '*.py' | sort) \
+		-ts resources/translations/mentorjournal_en.ts
 
 clean:
 	rm -rf $(VENV) .bench build dist .pytest_cache .mypy_cache .ruff_cache
