@@ -2004,6 +2004,27 @@ It stays on this computer; the app never goes online.</source>
     </message>
 </context>
 <context>
+    <name>Welcome</name>
+    <message>
+        <source>MentorJournal helps you run a mentorship on purpose. Agree a charter with the other person, write a short note after every check-in, and turn advice into small experiments. The app then shows whether you are moving, and makes a report you can hand over.
+
+Your journal is the single file %s. It stays on this computer: the app has no account and never goes online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to MentorJournal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a mentorship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore a demo journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>_CriterionRow</name>
     <message>
         <source>A measurable sign, such as “give one internal talk”</source>

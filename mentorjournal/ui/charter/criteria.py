@@ -96,6 +96,7 @@ class CriteriaEditor(QWidget):
 
     def set_criteria(self, criteria: tuple[SuccessCriterion, ...]) -> None:
         for row in self._rows:
+            row.setParent(None)  # out of the Tab chain now, not only when deleted
             row.deleteLater()
         self._rows = []
         for criterion in criteria:
@@ -124,5 +125,6 @@ class CriteriaEditor(QWidget):
 
     def _remove(self, row: _CriterionRow) -> None:
         self._rows.remove(row)
+        row.setParent(None)
         row.deleteLater()
         self.changed.emit()
