@@ -267,6 +267,124 @@
     </message>
 </context>
 <context>
+    <name>CareerPage</name>
+    <message>
+        <source>Skill gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills by the distance between target and current level, widest first; pick one to edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of a skill to add; press Enter to add it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A skill to grow…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add s&amp;kill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this skill to the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No skills yet. Add the skills you want to grow, with where you are now and where you want to be; the widest gaps come first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courses, certifications, projects and more; pick one to edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New plan item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of a step to add; press Enter to add it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A course, a book, a project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add ste&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this step to the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan yet. Add the steps that close your gaps: a course, a certification, a side project, a cross-functional assignment, a book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected plan item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CelebrationBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartCard</name>
     <message>
         <source>Export…</source>
@@ -639,6 +757,394 @@
     </message>
 </context>
 <context>
+    <name>ExperimentBoard</name>
+    <message>
+        <source>Experiments board</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentEditor</name>
+    <message>
+        <source>&amp;Start experiment</source>
+        <extracomment>The experiment&apos;s status changed (start, conclude, reopen); lists must refresh. The experiment was deleted.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark it running from today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has not started after all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it again; the outcome is cleared, what you wrote is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short name for the experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will you try?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal this experiment serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypothesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you expect to happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If I …, then …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you will actually do, and for how long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every design meeting for four weeks, I will …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you will know, ideally with a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two of three decisions in one meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the experiment starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you will judge the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which goal does it serve?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you expect?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will you do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How will you know?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was the hypothesis confirmed, refuted, or is it too early to tell?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What actually happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you observed, with numbers if you have them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you learned; needed to conclude, whatever the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will you do differently now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you will do next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it, change it, or try something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conclude experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the outcome and what you learned (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you learn?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What comes next?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No particular goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started “{title}”. Good luck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is back to planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened “{title}”; what you wrote is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded “{title}” with a learning; that counts as progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Experiments</name>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %s?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentsPage</name>
+    <message>
+        <source>&amp;New experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design a new experiment (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show experiments as a board by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show experiments as a sortable list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter experiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show experiments whose text contains these words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by words…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one status only (list view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show experiments of one goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only &amp;overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only experiments still running past their end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiments list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a column header to sort; pick a row to edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No experiments yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An experiment turns advice into something you try: a hypothesis (“if I …, then …”), a plan, how you will know, and in the end what you learned, whether it worked or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New experiment: give it a title and a hypothesis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentsTab</name>
+    <message>
+        <source>E&amp;xperiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypotheses you are testing, by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goals and milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you work towards, and the steps on the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;reer plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill gaps and the steps that close them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiments sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDataDialog</name>
     <message>
         <source>Export data</source>
@@ -722,6 +1228,116 @@
     </message>
     <message>
         <source>The export failed; details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalEditor</name>
+    <message>
+        <source>Goal title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you are working towards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this goal matters to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changes for you when it is reached?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you aim to get there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active, achieved, parked or dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked success criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the charter&apos;s success criteria this goal serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does it matter?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which success criteria?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPage</name>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your goals; pick one to edit it and its milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a goal to this mentorship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A goal is what this mentorship works towards, with milestones on the way and the success criteria of your charter it serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its milestones go with it; its experiments stay, no longer under a goal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1171,6 +1787,122 @@ It stays on this computer; the app never goes online.</source>
     </message>
 </context>
 <context>
+    <name>MilestonesPanel</name>
+    <message>
+        <source>Milestone</source>
+        <extracomment>A milestone was reached: (milestone title, goal title).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How we marked it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The steps towards this goal; pick one to edit or mark it reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of a new milestone; press Enter to add it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step on the way…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this milestone to the goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this step is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you aim to reach it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Celebration note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you did to mark it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffee with the team, a note to my mentor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that this milestone was reached today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back a milestone marked by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did we do to mark it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewMentorshipDialog</name>
     <message>
         <source>Start a mentorship</source>
@@ -1242,6 +1974,13 @@ It stays on this computer; the app never goes online.</source>
     </message>
 </context>
 <context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverviewDialog</name>
     <message>
         <source>Open actions and people met — %s</source>
@@ -1305,6 +2044,93 @@ It stays on this computer; the app never goes online.</source>
     </message>
     <message>
         <source>Double-click to open the check-in where you met, if there was one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanItemEditor</name>
+    <message>
+        <source>Plan item title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course, book, project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What kind of step this is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan item status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far along it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you want it done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan item notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything worth remembering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the skills this step grows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked experiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the experiments that try this out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which skills does it grow?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which experiments try it?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1977,6 +2803,61 @@ It stays on this computer; the app never goes online.</source>
     </message>
     <message>
         <source>Every keyboard shortcut of the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkillEditor</name>
+    <message>
+        <source>Skill name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The skill&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you are now, 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you want to be, 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What shows your current level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback, shipped work, a certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where are you now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where do you want to be?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is the evidence?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
