@@ -168,3 +168,31 @@ def _is_field(widget: QWidget, within: QWidget) -> bool:
     if isinstance(widget, (QTextEdit, QPlainTextEdit)) and widget.isReadOnly():
         return False
     return widget.isVisibleTo(within) and widget.isEnabled()
+
+
+def test_tab_walks_the_other_editors_and_dialogs_in_visual_order(  # type: ignore[no-untyped-def]
+        open_window, private_locations, qtbot) -> None:
+    from mentorjournal.ui.dialogs.mentorship_dialog import NewMentorshipDialog
+    from mentorjournal.ui.dialogs.preferences import PreferencesDialog
+    from mentorjournal.ui.portability.report_dialog import ReportDialog
+
+    window = _demo_window(open_window, private_locations)
+    window.show_tab(2)
+    experiments = window.tab("experiments")
+    editors: list[QWidget] = []
+    for index, names in enumerate((("editor",), ("editor",),
+                                   ("skill_editor", "item_editor"))):
+        experiments.pages.setCurrentIndex(index)  # type: ignore[attr-defined]
+        QApplication.processEvents()
+        page = experiments._page(index)  # type: ignore[attr-defined]
+        editors += [getattr(page, name) for name in names]
+    for dialog in (PreferencesDialog(window.settings, window), NewMentorshipDialog(window),
+                   ReportDialog(window)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        editors.append(dialog)
+    QApplication.processEvents()
+    for editor in editors:
+        fields = [w for w in editor.findChildren(QWidget) if _is_field(w, editor)]
+        assert len(fields) >= 3, type(editor).__name__
+        _reachable_in_order(_visual_order(fields, editor), editor)
