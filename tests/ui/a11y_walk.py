@@ -16,10 +16,15 @@ A group box title alone does not count: every field inside would get the same na
 
 A widget is **explained** when it has a tooltip, a buddy label, an accessible
 description, or shows its own text (buttons and check boxes).
+
+As a cross-check, Qt's own accessibility interface (what AT-SPI, UIA or NSAccessibility
+read) must report a non-empty name for every control; Qt reports the tooltip as the
+description when no accessible description is set.
 """
 
 from __future__ import annotations
 
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -107,12 +112,20 @@ def controls(root: QWidget) -> list[QWidget]:
             if isinstance(w, INTERACTIVE) and not _is_internal(w, root)]
 
 
+def spoken(widget: QWidget, what: QAccessible.Text) -> str:
+    """What Qt hands a screen reader for `widget` (name, or description: the tooltip)."""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(what).strip() if interface is not None else ""
+
+
 def problems(root: QWidget) -> list[str]:
     """Each control under `root` that is not named or not explained, as readable lines."""
     found = []
     for widget in controls(root):
         if not is_named(widget):
             found.append("no name: " + describe(widget))
+        elif not isinstance(widget, QTabBar) and not spoken(widget, QAccessible.Text.Name):
+            found.append("Qt gives a screen reader no name: " + describe(widget))
         elif not is_explained(widget):
             found.append("no tooltip or label: " + describe(widget))
     return found
