@@ -423,9 +423,305 @@
     </message>
 </context>
 <context>
+    <name>CharterFields</name>
+    <message>
+        <source>My objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do I want from this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two or three things you hope to be able to do, or be, by the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Be concrete: a role, a skill, a decision you want to lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do they want from it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask them; mentors have reasons too (coaching practice, a fresh view).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mentorship that serves both sides lasts longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time constraints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much time can we give it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. one hour every other week, no calls on Fridays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidentiality constraints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What must stay confidential?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. nothing about current colleagues leaves the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other constraints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else that limits us?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. time zones, travel, a notice period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What success looks like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What does success look like?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture the end: what is different for you, and how would others notice?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe it in a sentence or two, then add criteria you can tick off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How will we know?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A measurable sign, such as “lead two design reviews”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each criterion gets a target date and is marked met when it happens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often do we meet?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rhythm you can keep beats an ambitious one you cannot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadence unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every … days or weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long is a session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do we talk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. video for check-ins, chat for quick questions, email for documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do we give each other feedback?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. direct and specific, in writing after each session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree on both directions: you will have feedback for them too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. a short round at the end of every check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics in scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which topics are in scope?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. career growth, technical leadership, communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naming topics up front makes it easier to rotate them later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics out of scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which are out of scope?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. pay negotiations with my current employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How candid do we want to be?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. blunt is welcome; we assume good intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling confidential insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How are confidential insights handled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. notes stay in my private journal; nothing is shared without asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private notes (never printed on the one-pager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything you keep for yourself about this agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How setbacks are framed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do we treat setbacks?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. a failed experiment with a clear lesson counts as progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deciding this early makes it safe to try things that may not work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often do we revisit the charter?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priorities shift; a date on the calendar keeps the charter alive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CharterForm</name>
     <message>
         <source>Charter form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <extracomment>Form sections: (title, fields). The wizard walks the same groups in a guided order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication and feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setbacks and review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

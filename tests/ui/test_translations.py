@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from mentorjournal.resources import resource_path
 from mentorjournal.ui.app import install_translations
+from mentorjournal.ui.charter.fields import FIELD_TEXTS
 
 TS_FILE = resource_path("translations", "mentorjournal_en.ts")
 
@@ -30,7 +31,9 @@ def test_the_ts_file_holds_the_strings_people_see() -> None:
     assert {"Charter", "Sessions", "Experiments", "Progress", "&Quit",
             "Sections"} <= sources["MainWindow"]  # the tab titles too, from TAB_SPECS
     assert "Export &report…" in {s for texts in sources.values() for s in texts}
-    assert sum(len(texts) for texts in sources.values()) > 400
+    assert "What do I want from this?" in sources["CharterFields"]  # from a table
+    assert "&New experiment" in sources["ExperimentsPage"]
+    assert sum(len(texts) for texts in sources.values()) > 700
 
 
 def test_a_compiled_translation_for_the_locale_is_loaded(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -41,7 +44,10 @@ def test_a_compiled_translation_for_the_locale_is_loaded(qtbot, tmp_path: Path) 
     ts.write_text('<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS>'
                   '<TS version="2.1" language="de_DE"><context><name>MainWindow</name>'
                   '<message><source>&amp;Quit</source><translation>&amp;Beenden'
-                  '</translation></message></context></TS>', encoding="utf-8")
+                  '</translation></message></context><context><name>CharterFields</name>'
+                  '<message><source>What do I want from this?</source>'
+                  '<translation>Was will ich davon?</translation></message></context></TS>',
+                  encoding="utf-8")
     subprocess.run([str(lrelease if lrelease.exists() else "pyside6-lrelease"), str(ts)],
                    check=True, capture_output=True, timeout=60)
     app = QApplication.instance()
@@ -49,6 +55,7 @@ def test_a_compiled_translation_for_the_locale_is_loaded(qtbot, tmp_path: Path) 
     installed = install_translations(app, QLocale("de_DE"), tmp_path)
     try:
         assert QCoreApplication.translate("MainWindow", "&Quit") == "&Beenden"
+        assert FIELD_TEXTS["my_objectives"].question == "Was will ich davon?"  # tables too
     finally:
         for translator in installed:
             app.removeTranslator(translator)
