@@ -1443,6 +1443,18 @@
 <context>
     <name>ExportDataDialog</name>
     <message>
+        <source>JSON archive: everything, and it imports back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown folder: one readable file per check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar (.ics): the check-ins the charter plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1666,6 +1678,18 @@
 </context>
 <context>
     <name>ImportDialog</name>
+    <message>
+        <source>A MentorJournal archive (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A jrnl export (jrnl --format json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Day One export (.zip or Journal.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Import</source>
         <translation type="unfinished"></translation>
