@@ -376,6 +376,30 @@
         <source>Delete the selected plan item</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Added the skill “%s”; set where you are and where you want to be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added “%s” to the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the skill “%s”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the skill “%s”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan item “%s”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%s” from the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CelebrationBanner</name>
@@ -1271,6 +1295,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the experiment “%s”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the experiment “%s”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Started “{title}”. Good luck.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1645,7 +1677,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the goal “%s”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Its milestones go with it; its experiments stay, no longer under a goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the goal “%s”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2219,6 +2259,18 @@ It stays on this computer; the app never goes online.</source>
     </message>
     <message>
         <source>What did we do to mark it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the milestone “%s”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the milestone “%s”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the milestone “%s”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

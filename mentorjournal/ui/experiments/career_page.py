@@ -225,8 +225,8 @@ class CareerPage(QWidget):
         self.new_skill_edit.clear()
         self.skill_id = skill.id
         self.refresh()
-        self.status_message.emit(f"Added the skill “{skill.name}”; set where you are and "
-                                 "where you want to be.")
+        self.status_message.emit(self.tr("Added the skill “%s”; set where you are and where "
+                                         "you want to be.") % skill.name)
 
     def add_item(self) -> None:
         if self.mentorship_id is None:
@@ -241,27 +241,28 @@ class CareerPage(QWidget):
         self.new_item_edit.clear()
         self.item_id = item.id
         self.refresh()
-        self.status_message.emit(f"Added “{item.title}” to the plan.")
+        self.status_message.emit(self.tr("Added “%s” to the plan.") % item.title)
 
     def delete_skill(self) -> None:
         skill = next((s for s in self.skills if s.id == self.skill_id), None)
-        if skill is None or not forms.confirm_delete(self, f"the skill “{skill.name}”"):
+        if skill is None or not forms.confirm_delete(self, self.tr("the skill “%s”") % skill.name):
             return
         self.skill_editor.flush(wait=True)
         cr.delete_skill(self.journal, skill.id)
         self.skill_id = None
         self.refresh()
-        self.status_message.emit(f"Deleted the skill “{skill.name}”.")
+        self.status_message.emit(self.tr("Deleted the skill “%s”.") % skill.name)
 
     def delete_item(self) -> None:
         item = next((i for i in self.items if i.id == self.item_id), None)
-        if item is None or not forms.confirm_delete(self, f"the plan item “{item.title}”"):
+        if item is None or not forms.confirm_delete(
+                self, self.tr("the plan item “%s”") % item.title):
             return
         self.item_editor.flush(wait=True)
         cr.delete_plan_item(self.journal, item.id)
         self.item_id = None
         self.refresh()
-        self.status_message.emit(f"Deleted “{item.title}” from the plan.")
+        self.status_message.emit(self.tr("Deleted “%s” from the plan.") % item.title)
 
     def gap_names(self) -> list[str]:
         return [str(self.gap_model.item(r, 0).text()) for r in range(self.gap_model.rowCount())]

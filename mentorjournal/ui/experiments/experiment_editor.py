@@ -283,11 +283,11 @@ class ExperimentEditor(AutosaveEditor):
 
     def delete(self) -> None:
         if self.info is None or not forms.confirm_delete(
-                self, f"the experiment “{self.info.title}”"):
+                self, self.tr("the experiment “%s”") % self.info.title):
             return
         self.flush(wait=True)
         ex.delete_experiment(self.journal, self.info.id)
-        self.status_message.emit(f"Deleted the experiment “{self.info.title}”.")
+        self.status_message.emit(self.tr("Deleted the experiment “%s”.") % self.info.title)
         deleted_id, self.info = self.info.id, None
         self.deleted.emit(deleted_id)
 

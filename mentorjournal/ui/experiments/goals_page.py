@@ -276,8 +276,9 @@ class GoalsPage(QWidget):
     def delete_goal(self) -> None:
         goal = next((g for g in self.goals if g.id == self.selected_id), None)
         if goal is None or not forms.confirm_delete(
-                self, f"the goal “{goal.title}”", self.tr("Its milestones go with it; its "
-                "experiments stay, no longer under a goal.")):
+                self, self.tr("the goal “%s”") % goal.title,
+                self.tr("Its milestones go with it; its experiments stay, no longer under a "
+                        "goal.")):
             return
         self.flush()
         self.editor.flush(wait=True)
@@ -286,7 +287,7 @@ class GoalsPage(QWidget):
         self.selected_id = None
         self.refresh()
         self.goals_changed.emit()
-        self.status_message.emit(f"Deleted the goal “{goal.title}”.")
+        self.status_message.emit(self.tr("Deleted the goal “%s”.") % goal.title)
 
     def flush(self) -> None:
         self.editor.flush()

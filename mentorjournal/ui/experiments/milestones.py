@@ -208,7 +208,7 @@ class MilestonesPanel(AutosaveEditor):
         self.new_edit.clear()
         self.milestone = stone
         self.changed.emit()
-        self.status_message.emit(f"Added the milestone “{stone.title}”.")
+        self.status_message.emit(self.tr("Added the milestone “%s”.") % stone.title)
 
     def achieve(self) -> None:
         if self.milestone is None or self.goal is None:
@@ -226,13 +226,14 @@ class MilestonesPanel(AutosaveEditor):
 
     def delete(self) -> None:
         stone = self.milestone
-        if stone is None or not forms.confirm_delete(self, f"the milestone “{stone.title}”"):
+        if stone is None or not forms.confirm_delete(
+                self, self.tr("the milestone “%s”") % stone.title):
             return
         self.flush(wait=True)
         gl.delete_milestone(self.journal, stone.id)
         self.milestone = None
         self.changed.emit()
-        self.status_message.emit(f"Deleted the milestone “{stone.title}”.")
+        self.status_message.emit(self.tr("Deleted the milestone “%s”.") % stone.title)
 
     def unachieve(self) -> None:
         if self.milestone is None:
