@@ -5,7 +5,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint system-deps venv bench bundle icons validate-desktop screenshots clean demo soak
+.PHONY: run test lint system-deps venv bench bundle icons validate-desktop screenshots clean demo \
+	soak translations
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -74,6 +75,12 @@ screenshots: $(STAMP)
 		DISPLAY=:97 QT_QPA_PLATFORM=xcb $(BIN)/python tools/screenshots.py $$theme docs/screenshots \
 		|| { kill $$pid; exit 1; }; \
 	done; kill $$pid
+
+## The translation source: every tr() string of the GUI, for Qt Linguist. A translated
+## mentorjournal_<locale>.qm next to it is loaded at start for that system locale.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none $$(find mentorjournal/ui -name '*.py' | sort) \
+		-ts resources/translations/mentorjournal_en.ts
 
 clean:
 	rm -rf $(VENV) .bench build dist .pytest_cache .mypy_cache .ruff_cache

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QTimer
+from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mentorjournal import APP_NAME, __version__
@@ -54,6 +54,25 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("io.github.mentorjournal.MentorJournal")
     return app
+
+
+def install_translations(app: QApplication, locale: QLocale | None = None,
+                         folder: Path | None = None) -> list[QTranslator]:
+    """Load Qt's own and MentorJournal's `.qm` for the system locale when they exist
+    (`resources/translations/mentorjournal_<locale>.qm`); English is the source text, so
+    a missing file simply leaves the app in English."""
+    from mentorjournal.resources import resource_path
+
+    locale = locale or QLocale.system()
+    wanted = (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+              ("mentorjournal", str(folder or resource_path("translations"))))
+    installed = []
+    for name, directory in wanted:
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", directory):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
 
 
 def open_main_window(data_dir: str | Path | None):
@@ -111,6 +130,7 @@ def run_app(data_dir: str | Path | None = None) -> int:
     from mentorjournal.ui.settings import app_settings
     from mentorjournal.ui.style import apply_style
 
+    install_translations(app)
     apply_style(app, options.get(app_settings(), options.THEME))
     try:
         window, lock = open_main_window(data_dir)

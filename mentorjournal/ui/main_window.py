@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         for index, spec in enumerate(TAB_SPECS):
             action = QAction(self.tr(spec.title), self)
             action.setShortcut(f"Ctrl+{index + 1}")
-            action.setToolTip(self.tr("Show the %s tab") % spec.title)
+            action.setToolTip(self.tr("Show the %s tab") % self.tr(spec.title))
             action.triggered.connect(lambda _=False, i=index: self.show_tab(i))
             view_menu.addAction(action)
             self.tab_actions.append(action)

@@ -26,7 +26,7 @@ def test_report_dialog_previews_sections_and_writes_the_pdf(
     _fill(private_locations)
     window = open_window()
     window.reload()
-    assert window.export_report_action.shortcut().toString() == "Ctrl+Shift+E"
+    assert window.export_report_action.shortcut().toString() == "Ctrl+P"
     dialog = ReportDialog(window)
     qtbot.addWidget(dialog)
     dialog.start_edit.setDate(dialog.start_edit.date().addYears(-3))

@@ -61,10 +61,11 @@ class CompareDialog(QDialog):
         pickers = QHBoxLayout()
         form_left, form_right = QFormLayout(), QFormLayout()
         self.left_combo, self.right_combo = QComboBox(), QComboBox()
-        for combo, name in ((self.left_combo, "Older"), (self.right_combo, "Newer")):
+        for combo, name in ((self.left_combo, self.tr("Older revision")),
+                            (self.right_combo, self.tr("Newer revision"))):
             for revision in revisions:
                 combo.addItem(revision_title(revision), revision.id)
-            combo.setAccessibleName(self.tr(f"{name} revision"))
+            combo.setAccessibleName(name)
             combo.setToolTip(self.tr("Choose a revision to compare"))
             combo.currentIndexChanged.connect(self._refresh)
         form_left.addRow(self.tr("Compare"), self.left_combo)
@@ -83,6 +84,8 @@ class CompareDialog(QDialog):
         layout.addWidget(self.only_changed)
         self.table = QTableWidget(0, 3)
         self.table.setAccessibleName(self.tr("Revisions side by side"))
+        self.table.setToolTip(self.tr("Each charter field in the two revisions; changed "
+                                      "fields are marked"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()

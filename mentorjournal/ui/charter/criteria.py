@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentorjournal.core.charter import SuccessCriterion
+from mentorjournal.ui.widgets.focus import insert_before
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum date stands for "no target date"
 
@@ -118,12 +119,14 @@ class CriteriaEditor(QWidget):
         row.remove_requested.connect(self._remove)
         self._rows.append(row)
         self._rows_layout.addWidget(row)
+        insert_before(self.add_button, [row])  # Tab reaches the row before "Add"
         return row
 
     def _drop(self, row: _CriterionRow) -> None:
-        """Gone at once from the layout and the screen; freed when Qt is ready."""
+        """Gone at once from the layout, the screen and the Tab chain; freed when Qt is
+        ready."""
         self._rows_layout.removeWidget(row)
-        row.hide()
+        row.setParent(None)
         row.deleteLater()
 
     def _remove(self, row: _CriterionRow) -> None:

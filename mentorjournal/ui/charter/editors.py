@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from mentorjournal.core import charter as ch
 from mentorjournal.ui.charter.criteria import CriteriaEditor
 from mentorjournal.ui.charter.fields import FIELD_TEXTS
+from mentorjournal.ui.widgets.lines_edit import LinesTextEdit
 
 ERROR_STYLE = "color: #c0392b;"
 UNIT_LABELS = {"days": "days", "weeks": "weeks"}
@@ -54,12 +55,11 @@ class CharterEditors(QObject):
         self.text_edits: dict[str, QPlainTextEdit] = {}
         for key in ch.TEXT_FIELDS:
             text = FIELD_TEXTS[key]
-            edit = QPlainTextEdit()
+            edit = LinesTextEdit(3)  # three lines of the current font, not pixels
             edit.setPlaceholderText(text.prompt)
             edit.setAccessibleName(text.name)
             edit.setToolTip(text.question)
             edit.setTabChangesFocus(True)
-            edit.setFixedHeight(58)
             edit.textChanged.connect(self._on_edit)
             self.text_edits[key] = edit
         self.criteria = CriteriaEditor()

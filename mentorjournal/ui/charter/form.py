@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QWidget
 
 from mentorjournal.ui.charter.editors import CharterEditors
 from mentorjournal.ui.charter.fields import FIELD_TEXTS, SECTIONS
+from mentorjournal.ui.widgets.focus import chain
 
 SECTION_STYLE = "font-weight: 600; color: palette(highlight); padding-top: 8px;"
 
@@ -24,6 +25,7 @@ class CharterForm(QScrollArea):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         form.setVerticalSpacing(8)
+        rows: list[QWidget] = []
         for title, keys in SECTIONS:
             heading = QLabel(self.tr(title))
             heading.setObjectName("sectionTitle")
@@ -37,4 +39,6 @@ class CharterForm(QScrollArea):
                 widget = editors.row_widget(key)
                 label.setBuddy(widget)
                 form.addRow(label, widget)
+                rows.append(widget)
         self.setWidget(body)
+        chain(rows)  # the editors are created field by field, not in the form's order

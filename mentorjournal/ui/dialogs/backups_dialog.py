@@ -56,6 +56,8 @@ class BackupsDialog(QDialog):
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("backupsTable")
         self.table.setAccessibleName(self.tr("Backups, newest first"))
+        self.table.setToolTip(self.tr("Pick a backup to restore; each row says when and why "
+                                      "it was taken"))
         self.table.setHorizontalHeaderLabels([self.tr("Taken on"), self.tr("Size"),
                                               self.tr("Why")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -25,7 +25,7 @@ class ExperimentBoard(QWidget):
 
     def __init__(self, model: ExperimentTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Experiments board")
+        self.setAccessibleName(self.tr("Experiments board"))
         self.setStyleSheet(
             "QListView::item { padding: 6px 4px; border-bottom: 1px solid palette(midlight); }"
             "QListView::item:selected { background: palette(highlight); "

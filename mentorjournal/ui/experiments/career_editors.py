@@ -33,16 +33,24 @@ class SkillEditor(AutosaveEditor):
         self.skill: SkillInfo | None = None
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        self.name_edit = forms.line_edit("Skill name", "The skill's name")
-        self.current_spin = _level_spin("Current level", "Where you are now, 1 to 5")
-        self.target_spin = _level_spin("Target level", "Where you want to be, 1 to 5")
-        self.evidence_edit = forms.text_edit("Evidence", "What shows your current level",
-                                             "Feedback, shipped work, a certificate…", 48)
+        self.name_edit = forms.line_edit(self.tr("Skill name"), self.tr("The skill's name"))
+        self.current_spin = _level_spin(
+            self.tr("Current level"), self.tr("Where you are now, 1 to 5")
+        )
+        self.target_spin = _level_spin(
+            self.tr("Target level"), self.tr("Where you want to be, 1 to 5")
+        )
+        self.evidence_edit = forms.text_edit(
+            self.tr("Evidence"),
+            self.tr("What shows your current level"),
+            self.tr("Feedback, shipped work, a certificate…"),
+            48,
+        )
         self.error = forms.error_label()
-        form.addRow("Skill:", self.name_edit)
-        form.addRow("Where are you now?", self.current_spin)
-        form.addRow("Where do you want to be?", self.target_spin)
-        form.addRow("What is the evidence?", self.evidence_edit)
+        form.addRow(self.tr("Skill:"), self.name_edit)
+        form.addRow(self.tr("Where are you now?"), self.current_spin)
+        form.addRow(self.tr("Where do you want to be?"), self.target_spin)
+        form.addRow(self.tr("What is the evidence?"), self.evidence_edit)
         form.addRow("", self.error)
         self.name_edit.textEdited.connect(self.edited)
         self.current_spin.valueChanged.connect(self.edited)
@@ -109,28 +117,33 @@ class PlanItemEditor(AutosaveEditor):
         self.item: PlanItemInfo | None = None
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        self.title_edit = forms.line_edit("Plan item title", "The course, book, project…")
-        self.kind_combo = forms.combo("Kind", "What kind of step this is",
+        self.title_edit = forms.line_edit(
+            self.tr("Plan item title"), self.tr("The course, book, project…")
+        )
+        self.kind_combo = forms.combo(self.tr("Kind"), self.tr("What kind of step this is"),
                                       [(v, k) for k, v in cr.KIND_LABELS.items()])
-        self.status_combo = forms.combo("Plan item status", "How far along it is",
+        self.status_combo = forms.combo(self.tr("Plan item status"), self.tr("How far along it is"),
                                         [(v, k) for k, v in cr.STATUS_LABELS.items()])
-        self.due_edit = forms.OptionalDateEdit("Due date", "When you want it done")
-        self.notes_edit = forms.text_edit("Plan item notes", "Anything worth remembering",
-                                          "", 40)
+        self.due_edit = forms.OptionalDateEdit(
+            self.tr("Due date"), self.tr("When you want it done")
+        )
+        self.notes_edit = forms.text_edit(
+            self.tr("Plan item notes"), self.tr("Anything worth remembering"), "", 40
+        )
         self.skills_view, self.skills_model = _checklist(
-            "Linked skills", "Tick the skills this step grows")
+            self.tr("Linked skills"), self.tr("Tick the skills this step grows"))
         self.experiments_view, self.experiments_model = _checklist(
-            "Linked experiments", "Tick the experiments that try this out")
+            self.tr("Linked experiments"), self.tr("Tick the experiments that try this out"))
         self.skills_model.setParent(self)
         self.experiments_model.setParent(self)
         self.error = forms.error_label()
-        form.addRow("Step:", self.title_edit)
-        form.addRow("Kind:", self.kind_combo)
-        form.addRow("Status:", self.status_combo)
-        form.addRow("Due by:", self.due_edit)
-        form.addRow("Notes:", self.notes_edit)
-        form.addRow("Which skills does it grow?", self.skills_view)
-        form.addRow("Which experiments try it?", self.experiments_view)
+        form.addRow(self.tr("Step:"), self.title_edit)
+        form.addRow(self.tr("Kind:"), self.kind_combo)
+        form.addRow(self.tr("Status:"), self.status_combo)
+        form.addRow(self.tr("Due by:"), self.due_edit)
+        form.addRow(self.tr("Notes:"), self.notes_edit)
+        form.addRow(self.tr("Which skills does it grow?"), self.skills_view)
+        form.addRow(self.tr("Which experiments try it?"), self.experiments_view)
         form.addRow("", self.error)
         self.title_edit.textEdited.connect(self.edited)
         self.kind_combo.currentIndexChanged.connect(self.edited)

@@ -65,24 +65,33 @@ class CareerPage(QWidget):
         self.item_id: str | None = None
 
         self.gap_view, self.gap_model = _table(
-            "Skill gaps", "Skills by the distance between target and current level, widest "
-            "first; pick one to edit it", ["Skill", "Now", "Target", "Gap"])
+            self.tr("Skill gaps"),
+            self.tr(
+                "Skills by the distance between target and current level, widest "
+                "first; pick one to edit it"
+            ),
+            [self.tr("Skill"), self.tr("Now"), self.tr("Target"), self.tr("Gap")],
+        )
         self.gap_model.setParent(self)
-        self.new_skill_edit = forms.line_edit("New skill", "Name of a skill to add; press "
-                                              "Enter to add it", "A skill to grow…")
-        self.add_skill_button = self._button("Add s&kill", "Add this skill to the plan",
-                                             self.add_skill)
+        self.new_skill_edit = forms.line_edit(
+            self.tr("New skill"),
+            self.tr("Name of a skill to add; press Enter to add it"),
+            self.tr("A skill to grow…"),
+        )
+        self.add_skill_button = self._button(
+            self.tr("Add s&kill"), self.tr("Add this skill to the plan"), self.add_skill
+        )
         self.new_skill_edit.returnPressed.connect(self.add_skill)
         self.skill_error = forms.error_label()
         self.skill_editor = SkillEditor(journal, tasks)
         self.skills_hint = forms.plain_label(
-            "No skills yet. Add the skills you want to grow, with where you are now and "
-            "where you want to be; the widest gaps come first.", "emptyStateBody")
-        skills_box = QGroupBox("Skill gaps")
+            self.tr("No skills yet. Add the skills you want to grow, with where you are now and "
+            "where you want to be; the widest gaps come first."), "emptyStateBody")
+        skills_box = QGroupBox(self.tr("Skill gaps"))
         left = QVBoxLayout(skills_box)
         left.addWidget(self.skills_hint)
         left.addWidget(self.gap_view, 1)
-        self.delete_skill_button = forms.delete_button("Delete the selected skill")
+        self.delete_skill_button = forms.delete_button(self.tr("Delete the selected skill"))
         self.delete_skill_button.clicked.connect(self.delete_skill)
         left.addLayout(self._row(self.new_skill_edit, self.add_skill_button,
                                  self.delete_skill_button))
@@ -90,24 +99,30 @@ class CareerPage(QWidget):
         left.addWidget(self.skill_editor)
 
         self.plan_view, self.plan_model = _table(
-            "Plan items", "Courses, certifications, projects and more; pick one to edit it",
-            ["Step", "Kind", "Status", "Due"])
+            self.tr("Plan items"),
+            self.tr("Courses, certifications, projects and more; pick one to edit it"),
+            [self.tr("Step"), self.tr("Kind"), self.tr("Status"), self.tr("Due")],
+        )
         self.plan_model.setParent(self)
-        self.new_item_edit = forms.line_edit("New plan item", "Title of a step to add; press "
-                                             "Enter to add it", "A course, a book, a project…")
-        self.add_item_button = self._button("Add ste&p", "Add this step to the plan",
-                                            self.add_item)
+        self.new_item_edit = forms.line_edit(
+            self.tr("New plan item"),
+            self.tr("Title of a step to add; press Enter to add it"),
+            self.tr("A course, a book, a project…"),
+        )
+        self.add_item_button = self._button(
+            self.tr("Add ste&p"), self.tr("Add this step to the plan"), self.add_item
+        )
         self.new_item_edit.returnPressed.connect(self.add_item)
         self.item_error = forms.error_label()
         self.item_editor = PlanItemEditor(journal, tasks)
         self.plan_hint = forms.plain_label(
-            "No plan yet. Add the steps that close your gaps: a course, a certification, "
-            "a side project, a cross-functional assignment, a book.", "emptyStateBody")
-        plan_box = QGroupBox("Plan")
+            self.tr("No plan yet. Add the steps that close your gaps: a course, a certification, "
+            "a side project, a cross-functional assignment, a book."), "emptyStateBody")
+        plan_box = QGroupBox(self.tr("Plan"))
         right = QVBoxLayout(plan_box)
         right.addWidget(self.plan_hint)
         right.addWidget(self.plan_view, 1)
-        self.delete_item_button = forms.delete_button("Delete the selected plan item")
+        self.delete_item_button = forms.delete_button(self.tr("Delete the selected plan item"))
         self.delete_item_button.clicked.connect(self.delete_item)
         right.addLayout(self._row(self.new_item_edit, self.add_item_button,
                                   self.delete_item_button))
@@ -210,8 +225,8 @@ class CareerPage(QWidget):
         self.new_skill_edit.clear()
         self.skill_id = skill.id
         self.refresh()
-        self.status_message.emit(f"Added the skill “{skill.name}”; set where you are and "
-                                 "where you want to be.")
+        self.status_message.emit(self.tr("Added the skill “%s”; set where you are and where "
+                                         "you want to be.") % skill.name)
 
     def add_item(self) -> None:
         if self.mentorship_id is None:
@@ -226,27 +241,28 @@ class CareerPage(QWidget):
         self.new_item_edit.clear()
         self.item_id = item.id
         self.refresh()
-        self.status_message.emit(f"Added “{item.title}” to the plan.")
+        self.status_message.emit(self.tr("Added “%s” to the plan.") % item.title)
 
     def delete_skill(self) -> None:
         skill = next((s for s in self.skills if s.id == self.skill_id), None)
-        if skill is None or not forms.confirm_delete(self, f"the skill “{skill.name}”"):
+        if skill is None or not forms.confirm_delete(self, self.tr("the skill “%s”") % skill.name):
             return
         self.skill_editor.flush(wait=True)
         cr.delete_skill(self.journal, skill.id)
         self.skill_id = None
         self.refresh()
-        self.status_message.emit(f"Deleted the skill “{skill.name}”.")
+        self.status_message.emit(self.tr("Deleted the skill “%s”.") % skill.name)
 
     def delete_item(self) -> None:
         item = next((i for i in self.items if i.id == self.item_id), None)
-        if item is None or not forms.confirm_delete(self, f"the plan item “{item.title}”"):
+        if item is None or not forms.confirm_delete(
+                self, self.tr("the plan item “%s”") % item.title):
             return
         self.item_editor.flush(wait=True)
         cr.delete_plan_item(self.journal, item.id)
         self.item_id = None
         self.refresh()
-        self.status_message.emit(f"Deleted “{item.title}” from the plan.")
+        self.status_message.emit(self.tr("Deleted “%s” from the plan.") % item.title)
 
     def gap_names(self) -> list[str]:
         return [str(self.gap_model.item(r, 0).text()) for r in range(self.gap_model.rowCount())]

@@ -52,13 +52,18 @@ class ExperimentEditor(AutosaveEditor):
         row.addWidget(self.overdue_label, 1)
         self.overdue_row.hide()
         buttons = QHBoxLayout()
-        self.start_button = self._button("&Start experiment", "Mark it running from today",
-                                         self.start)
-        self.unstart_button = self._button("Back to planned", "It has not started after all",
-                                           self.unstart)
-        self.reopen_button = self._button("Re&open", "Run it again; the outcome is cleared, "
-                                          "what you wrote is kept", self.reopen)
-        self.delete_button = forms.delete_button("Delete this experiment")
+        self.start_button = self._button(
+            self.tr("&Start experiment"), self.tr("Mark it running from today"), self.start
+        )
+        self.unstart_button = self._button(
+            self.tr("Back to planned"), self.tr("It has not started after all"), self.unstart
+        )
+        self.reopen_button = self._button(
+            self.tr("Re&open"),
+            self.tr("Run it again; the outcome is cleared, what you wrote is kept"),
+            self.reopen,
+        )
+        self.delete_button = forms.delete_button(self.tr("Delete this experiment"))
         self.delete_button.clicked.connect(self.delete)
         for b in (self.start_button, self.unstart_button, self.reopen_button):
             buttons.addWidget(b)
@@ -71,56 +76,82 @@ class ExperimentEditor(AutosaveEditor):
         outer.addWidget(self.status_error)
 
         form = QFormLayout()
-        self.title_edit = forms.line_edit("Title", "A short name for the experiment",
-                                          "What will you try?")
+        self.title_edit = forms.line_edit(
+            self.tr("Title"),
+            self.tr("A short name for the experiment"),
+            self.tr("What will you try?"),
+        )
         self.title_error = forms.error_label()
-        self.goal_combo = forms.combo("Goal", "The goal this experiment serves", [])
+        self.goal_combo = forms.combo(
+            self.tr("Goal"), self.tr("The goal this experiment serves"), []
+        )
         self.hypothesis_edit = forms.text_edit(
-            "Hypothesis", "What you expect to happen", "If I …, then …")
+            self.tr("Hypothesis"), self.tr("What you expect to happen"), self.tr("If I …, then …"))
         self.hypothesis_error = forms.error_label()
-        self.plan_edit = forms.text_edit("Plan", "What you will actually do, and for how long",
-                                         "Every design meeting for four weeks, I will …")
+        self.plan_edit = forms.text_edit(
+            self.tr("Plan"),
+            self.tr("What you will actually do, and for how long"),
+            self.tr("Every design meeting for four weeks, I will …"),
+        )
         self.criteria_edit = forms.text_edit(
-            "Success criteria", "How you will know, ideally with a number",
-            "Two of three decisions in one meeting")
-        self.starts_edit = forms.OptionalDateEdit("Starts on", "When the experiment starts")
-        self.ends_edit = forms.OptionalDateEdit("Ends on", "When you will judge the result")
+            self.tr("Success criteria"), self.tr("How you will know, ideally with a number"),
+            self.tr("Two of three decisions in one meeting"))
+        self.starts_edit = forms.OptionalDateEdit(
+            self.tr("Starts on"), self.tr("When the experiment starts")
+        )
+        self.ends_edit = forms.OptionalDateEdit(
+            self.tr("Ends on"), self.tr("When you will judge the result")
+        )
         self.dates_error = forms.error_label()
-        form.addRow("Title:", self.title_edit)
+        form.addRow(self.tr("Title:"), self.title_edit)
         form.addRow("", self.title_error)
-        form.addRow("Which goal does it serve?", self.goal_combo)
-        form.addRow("What do you expect?", self.hypothesis_edit)
+        form.addRow(self.tr("Which goal does it serve?"), self.goal_combo)
+        form.addRow(self.tr("What do you expect?"), self.hypothesis_edit)
         form.addRow("", self.hypothesis_error)
-        form.addRow("What will you do?", self.plan_edit)
-        form.addRow("How will you know?", self.criteria_edit)
-        form.addRow("Starts on:", self.starts_edit)
-        form.addRow("Ends on:", self.ends_edit)
+        form.addRow(self.tr("What will you do?"), self.plan_edit)
+        form.addRow(self.tr("How will you know?"), self.criteria_edit)
+        form.addRow(self.tr("Starts on:"), self.starts_edit)
+        form.addRow(self.tr("Ends on:"), self.ends_edit)
         form.addRow("", self.dates_error)
         outer.addLayout(form)
 
-        self.conclusion = QGroupBox("Conclusion")
+        self.conclusion = QGroupBox(self.tr("Conclusion"))
         cform = QFormLayout(self.conclusion)
         self.outcome_combo = forms.combo(
-            "Outcome", "Was the hypothesis confirmed, refuted, or is it too early to tell?",
-            [("Choose an outcome…", None)] + [(v, k) for k, v in ex.OUTCOME_LABELS.items()])
+            self.tr("Outcome"),
+            self.tr("Was the hypothesis confirmed, refuted, or is it too early to tell?"),
+            [(self.tr("Choose an outcome…"), None)]
+            + [(v, k) for k, v in ex.OUTCOME_LABELS.items()],
+        )
         self.outcome_error = forms.error_label()
-        self.result_edit = forms.text_edit("Result", "What actually happened",
-                                           "What you observed, with numbers if you have them")
+        self.result_edit = forms.text_edit(
+            self.tr("Result"),
+            self.tr("What actually happened"),
+            self.tr("What you observed, with numbers if you have them"),
+        )
         self.learning_edit = forms.text_edit(
-            "Learning", "What you learned; needed to conclude, whatever the outcome",
-            "What will you do differently now?")
+            self.tr("Learning"),
+            self.tr("What you learned; needed to conclude, whatever the outcome"),
+            self.tr("What will you do differently now?"),
+        )
         self.learning_error = forms.error_label()
-        self.next_edit = forms.text_edit("Next step", "What you will do next", "Keep it, "
-                                         "change it, or try something else")
-        self.conclude_button = self._button("&Conclude experiment", "Record the outcome and "
-                                            "what you learned (Ctrl+Return)", self.conclude)
+        self.next_edit = forms.text_edit(
+            self.tr("Next step"),
+            self.tr("What you will do next"),
+            self.tr("Keep it, change it, or try something else"),
+        )
+        self.conclude_button = self._button(
+            self.tr("&Conclude experiment"),
+            self.tr("Record the outcome and what you learned (Ctrl+Return)"),
+            self.conclude,
+        )
         self.conclude_button.setShortcut("Ctrl+Return")
-        cform.addRow("Outcome:", self.outcome_combo)
+        cform.addRow(self.tr("Outcome:"), self.outcome_combo)
         cform.addRow("", self.outcome_error)
-        cform.addRow("What happened?", self.result_edit)
-        cform.addRow("What did you learn?", self.learning_edit)
+        cform.addRow(self.tr("What happened?"), self.result_edit)
+        cform.addRow(self.tr("What did you learn?"), self.learning_edit)
         cform.addRow("", self.learning_error)
-        cform.addRow("What comes next?", self.next_edit)
+        cform.addRow(self.tr("What comes next?"), self.next_edit)
         cform.addRow("", self.conclude_button)
         outer.addWidget(self.conclusion)
         outer.addStretch(1)
@@ -152,7 +183,7 @@ class ExperimentEditor(AutosaveEditor):
         self._loading = True
         try:
             self.goal_combo.clear()
-            self.goal_combo.addItem("No particular goal", None)
+            self.goal_combo.addItem(self.tr("No particular goal"), None)
             for goal in goals:
                 self.goal_combo.addItem(goal.title, goal.id)
             self.setEnabled(info is not None)
@@ -252,29 +283,29 @@ class ExperimentEditor(AutosaveEditor):
 
     def delete(self) -> None:
         if self.info is None or not forms.confirm_delete(
-                self, f"the experiment “{self.info.title}”"):
+                self, self.tr("the experiment “%s”") % self.info.title):
             return
         self.flush(wait=True)
         ex.delete_experiment(self.journal, self.info.id)
-        self.status_message.emit(f"Deleted the experiment “{self.info.title}”.")
+        self.status_message.emit(self.tr("Deleted the experiment “%s”.") % self.info.title)
         deleted_id, self.info = self.info.id, None
         self.deleted.emit(deleted_id)
 
     def start(self) -> None:
         self._move(lambda: ex.start_experiment(self.journal, self.info.id),  # type: ignore[union-attr]
-                   "Started “{title}”. Good luck.")
+                   self.tr("Started “{title}”. Good luck."))
 
     def unstart(self) -> None:
         self._move(lambda: ex.unstart_experiment(self.journal, self.info.id),  # type: ignore[union-attr]
-                   "“{title}” is back to planned.")
+                   self.tr("“{title}” is back to planned."))
 
     def reopen(self) -> None:
         self._move(lambda: ex.reopen_experiment(self.journal, self.info.id),  # type: ignore[union-attr]
-                   "Reopened “{title}”; what you wrote is kept.")
+                   self.tr("Reopened “{title}”; what you wrote is kept."))
 
     def conclude(self) -> None:
         outcome = self.outcome_combo.currentData()
         self._move(lambda: ex.conclude_experiment(
             self.journal, self.info.id, outcome, self.learning_edit.toPlainText(),  # type: ignore[union-attr]
             result=self.result_edit.toPlainText(), next_step=self.next_edit.toPlainText()),
-            "Concluded “{title}” with a learning; that counts as progress.")
+            self.tr("Concluded “{title}” with a learning; that counts as progress."))

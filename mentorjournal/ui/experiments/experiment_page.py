@@ -47,33 +47,43 @@ class ExperimentsPage(QWidget):
         self.selected_id: str | None = None
         self.model = ExperimentTableModel(self)
 
-        self.new_button = QPushButton(icon("new"), "&New experiment")
-        self.new_button.setAccessibleName("New experiment")
-        self.new_button.setToolTip("Design a new experiment (Ctrl+Shift+E)")
+        self.new_button = QPushButton(icon("new"), self.tr("&New experiment"))
+        self.new_button.setAccessibleName(self.tr("New experiment"))
+        self.new_button.setToolTip(self.tr("Design a new experiment (Ctrl+Shift+E)"))
         self.new_button.clicked.connect(self.new_experiment)
         shortcut = QShortcut(QKeySequence("Ctrl+Shift+E"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.new_experiment)
-        self.board_button = QPushButton("&Board")
-        self.list_button = QPushButton("&List")
+        self.board_button = QPushButton(self.tr("&Board"))
+        self.list_button = QPushButton(self.tr("&List"))
         group = QButtonGroup(self)
-        for button, tip in ((self.board_button, "Show experiments as a board by status"),
-                            (self.list_button, "Show experiments as a sortable list")):
+        for button, tip in (
+                (self.board_button, self.tr("Show experiments as a board by status")),
+                (self.list_button, self.tr("Show experiments as a sortable list"))):
             button.setCheckable(True)
             button.setToolTip(tip)
-            button.setAccessibleName(button.text().replace("&", "") + " view")
+            button.setAccessibleName(button.text().replace("&", "") + self.tr(" view"))
             group.addButton(button)
         self.board_button.setChecked(True)
-        self.search_edit = forms.line_edit("Filter experiments", "Show experiments whose "
-                                           "text contains these words", "Filter by words…")
+        self.search_edit = forms.line_edit(
+            self.tr("Filter experiments"),
+            self.tr("Show experiments whose text contains these words"),
+            self.tr("Filter by words…"),
+        )
         self.search_edit.setClearButtonEnabled(True)
-        self.status_filter = forms.combo("Status filter", "Show one status only (list view)",
-                                         [("Any status", None)]
-                                         + [(v, k) for k, v in ex.STATUS_LABELS.items()])
-        self.goal_filter = forms.combo("Goal filter", "Show experiments of one goal", [])
-        self.overdue_check = QCheckBox("Only &overdue")
-        self.overdue_check.setAccessibleName("Only overdue")
-        self.overdue_check.setToolTip("Show only experiments still running past their end date")
+        self.status_filter = forms.combo(
+            self.tr("Status filter"),
+            self.tr("Show one status only (list view)"),
+            [(self.tr("Any status"), None)] + [(v, k) for k, v in ex.STATUS_LABELS.items()],
+        )
+        self.goal_filter = forms.combo(
+            self.tr("Goal filter"), self.tr("Show experiments of one goal"), []
+        )
+        self.overdue_check = QCheckBox(self.tr("Only &overdue"))
+        self.overdue_check.setAccessibleName(self.tr("Only overdue"))
+        self.overdue_check.setToolTip(
+            self.tr("Show only experiments still running past their end date")
+        )
         top = QHBoxLayout()
         for button in (self.new_button, self.board_button, self.list_button):
             top.addWidget(button)
@@ -98,8 +108,8 @@ class ExperimentsPage(QWidget):
             header.setSectionResizeMode(section, QHeaderView.ResizeMode.Stretch
                                         if section in (0, 2)
                                         else QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setAccessibleName("Experiments list")
-        self.table.setToolTip("Click a column header to sort; pick a row to edit it")
+        self.table.setAccessibleName(self.tr("Experiments list"))
+        self.table.setToolTip(self.tr("Click a column header to sort; pick a row to edit it"))
         self.table.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self.select(str(cur.data(ID_ROLE)), from_view=True)
             if cur.isValid() else None)
@@ -132,11 +142,11 @@ class ExperimentsPage(QWidget):
         column.addLayout(top)
         column.addWidget(splitter, 1)
         self.empty = EmptyState(
-            "No experiments yet",
-            "An experiment turns advice into something you try: a hypothesis (“if I …, "
+            self.tr("No experiments yet"),
+            self.tr("An experiment turns advice into something you try: a hypothesis (“if I …, "
             "then …”), a plan, how you will know, and in the end what you learned, "
-            "whether it worked or not.", icon=icon("experiments"),
-            action_text="New experiment", on_action=self.new_experiment)
+            "whether it worked or not."), icon=icon("experiments"),
+            action_text=self.tr("New experiment"), on_action=self.new_experiment)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(content)
@@ -178,7 +188,7 @@ class ExperimentsPage(QWidget):
         current_goal = self.goal_filter.currentData()
         self.goal_filter.blockSignals(True)
         self.goal_filter.clear()
-        self.goal_filter.addItem("Any goal", None)
+        self.goal_filter.addItem(self.tr("Any goal"), None)
         for goal in self.goals:
             self.goal_filter.addItem(goal.title, goal.id)
         self.goal_filter.setCurrentIndex(max(0, self.goal_filter.findData(current_goal)))
@@ -229,7 +239,7 @@ class ExperimentsPage(QWidget):
         self.refresh()
         self.editor.title_edit.setFocus()
         self.editor.title_edit.selectAll()
-        self.status_message.emit("New experiment: give it a title and a hypothesis.")
+        self.status_message.emit(self.tr("New experiment: give it a title and a hypothesis."))
 
     def flush(self) -> None:
         self.editor.flush()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,7 +42,7 @@ class OptionalDateEdit(QDateEdit):
         super().__init__(parent)
         self.setCalendarPopup(True)
         self.setMinimumDate(NO_DATE)
-        self.setSpecialValueText("No date")
+        self.setSpecialValueText(self.tr("No date"))
         self.setDisplayFormat("d MMM yyyy")
         self.setAccessibleName(name)
         self.setToolTip(tooltip)
@@ -107,11 +107,16 @@ def confirm_delete(parent: QWidget, what: str, consequence: str = "") -> bool:
     """Deleting loses what was written, so this is the one place a modal asks first."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Delete")
+    box.setWindowTitle(QCoreApplication.translate("Experiments", "Delete"))
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(f"Delete {what}?")
-    box.setInformativeText((consequence + " " if consequence else "") + "This cannot be undone.")
-    delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+    box.setText(QCoreApplication.translate("Experiments", "Delete %s?") % what)
+    box.setInformativeText(
+        (consequence + " " if consequence else "")
+        + QCoreApplication.translate("Experiments", "This cannot be undone.")
+    )
+    delete = box.addButton(
+        QCoreApplication.translate("Experiments", "Delete"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
@@ -119,7 +124,7 @@ def confirm_delete(parent: QWidget, what: str, consequence: str = "") -> bool:
 
 
 def delete_button(tooltip: str) -> QPushButton:
-    button = QPushButton("Delete…")
+    button = QPushButton(QCoreApplication.translate("Experiments", "Delete…"))
     button.setAccessibleName(tooltip)
     button.setToolTip(tooltip)
     return button

@@ -39,24 +39,36 @@ class GoalEditor(AutosaveEditor):
         self.goal: GoalInfo | None = None
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        self.title_edit = forms.line_edit("Goal title", "What you are working towards")
-        self.why_edit = forms.text_edit("Why it matters", "Why this goal matters to you",
-                                        "What changes for you when it is reached?")
-        self.target_edit = forms.OptionalDateEdit("Goal target date", "When you aim to get there")
-        self.status_combo = forms.combo("Goal status", "Active, achieved, parked or dropped",
-                                        [(v, k) for k, v in gl.STATUS_LABELS.items()])
+        self.title_edit = forms.line_edit(
+            self.tr("Goal title"), self.tr("What you are working towards")
+        )
+        self.why_edit = forms.text_edit(
+            self.tr("Why it matters"),
+            self.tr("Why this goal matters to you"),
+            self.tr("What changes for you when it is reached?"),
+        )
+        self.target_edit = forms.OptionalDateEdit(
+            self.tr("Goal target date"), self.tr("When you aim to get there")
+        )
+        self.status_combo = forms.combo(
+            self.tr("Goal status"),
+            self.tr("Active, achieved, parked or dropped"),
+            [(v, k) for k, v in gl.STATUS_LABELS.items()],
+        )
         self.criteria_model = QStandardItemModel(self)
         self.criteria_view = QListView()
         self.criteria_view.setModel(self.criteria_model)
-        self.criteria_view.setAccessibleName("Linked success criteria")
-        self.criteria_view.setToolTip("Tick the charter's success criteria this goal serves")
+        self.criteria_view.setAccessibleName(self.tr("Linked success criteria"))
+        self.criteria_view.setToolTip(
+            self.tr("Tick the charter's success criteria this goal serves")
+        )
         self.criteria_view.setMaximumHeight(80)
         self.error = forms.error_label()
-        form.addRow("Goal:", self.title_edit)
-        form.addRow("Why does it matter?", self.why_edit)
-        form.addRow("By when?", self.target_edit)
-        form.addRow("Status:", self.status_combo)
-        form.addRow("Which success criteria?", self.criteria_view)
+        form.addRow(self.tr("Goal:"), self.title_edit)
+        form.addRow(self.tr("Why does it matter?"), self.why_edit)
+        form.addRow(self.tr("By when?"), self.target_edit)
+        form.addRow(self.tr("Status:"), self.status_combo)
+        form.addRow(self.tr("Which success criteria?"), self.criteria_view)
         form.addRow("", self.error)
         self.title_edit.textEdited.connect(self.edited)
         self.why_edit.textChanged.connect(self.edited)
@@ -139,8 +151,8 @@ class GoalsPage(QWidget):
         self.list_model = QStandardItemModel(self)
         self.goal_list = QListView()
         self.goal_list.setModel(self.list_model)
-        self.goal_list.setAccessibleName("Goals")
-        self.goal_list.setToolTip("Your goals; pick one to edit it and its milestones")
+        self.goal_list.setAccessibleName(self.tr("Goals"))
+        self.goal_list.setToolTip(self.tr("Your goals; pick one to edit it and its milestones"))
         self.goal_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.goal_list.setSpacing(2)
         self.goal_list.setWordWrap(True)
@@ -148,14 +160,14 @@ class GoalsPage(QWidget):
         self.goal_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.goal_list.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._pick(cur.row()))
-        self.new_button = QPushButton(icon("new"), "New &goal")
-        self.new_button.setAccessibleName("New goal")
-        self.new_button.setToolTip("Add a goal to this mentorship")
+        self.new_button = QPushButton(icon("new"), self.tr("New &goal"))
+        self.new_button.setAccessibleName(self.tr("New goal"))
+        self.new_button.setToolTip(self.tr("Add a goal to this mentorship"))
         self.new_button.clicked.connect(self.new_goal)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        self.delete_button = forms.delete_button("Delete the selected goal")
+        self.delete_button = forms.delete_button(self.tr("Delete the selected goal"))
         self.delete_button.clicked.connect(self.delete_goal)
         left_layout.addWidget(self.new_button)
         left_layout.addWidget(self.goal_list, 1)
@@ -172,7 +184,7 @@ class GoalsPage(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 0, 0, 0)
         right_layout.addWidget(self.editor)
-        box = QGroupBox("Milestones")
+        box = QGroupBox(self.tr("Milestones"))
         QVBoxLayout(box).addWidget(self.milestones)
         right_layout.addWidget(box, 1)
         scroll = QScrollArea()
@@ -184,9 +196,15 @@ class GoalsPage(QWidget):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         self.empty = EmptyState(
-            "No goals yet", "A goal is what this mentorship works towards, with milestones "
-            "on the way and the success criteria of your charter it serves.",
-            icon=icon("experiments"), action_text="New goal", on_action=self.new_goal)
+            self.tr("No goals yet"),
+            self.tr(
+                "A goal is what this mentorship works towards, with milestones "
+                "on the way and the success criteria of your charter it serves."
+            ),
+            icon=icon("experiments"),
+            action_text=self.tr("New goal"),
+            on_action=self.new_goal,
+        )
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(splitter)
@@ -258,8 +276,9 @@ class GoalsPage(QWidget):
     def delete_goal(self) -> None:
         goal = next((g for g in self.goals if g.id == self.selected_id), None)
         if goal is None or not forms.confirm_delete(
-                self, f"the goal “{goal.title}”", "Its milestones go with it; its "
-                "experiments stay, no longer under a goal."):
+                self, self.tr("the goal “%s”") % goal.title,
+                self.tr("Its milestones go with it; its experiments stay, no longer under a "
+                        "goal.")):
             return
         self.flush()
         self.editor.flush(wait=True)
@@ -268,7 +287,7 @@ class GoalsPage(QWidget):
         self.selected_id = None
         self.refresh()
         self.goals_changed.emit()
-        self.status_message.emit(f"Deleted the goal “{goal.title}”.")
+        self.status_message.emit(self.tr("Deleted the goal “%s”.") % goal.title)
 
     def flush(self) -> None:
         self.editor.flush()

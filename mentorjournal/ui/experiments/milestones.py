@@ -41,11 +41,20 @@ class MilestonesPanel(AutosaveEditor):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.model = QStandardItemModel(0, 4, self)
-        self.model.setHorizontalHeaderLabels(["Milestone", "Target", "Reached", "How we marked it"])
+        self.model.setHorizontalHeaderLabels(
+            [
+                self.tr("Milestone"),
+                self.tr("Target"),
+                self.tr("Reached"),
+                self.tr("How we marked it"),
+            ]
+        )
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Milestones")
-        self.table.setToolTip("The steps towards this goal; pick one to edit or mark it reached")
+        self.table.setAccessibleName(self.tr("Milestones"))
+        self.table.setToolTip(
+            self.tr("The steps towards this goal; pick one to edit or mark it reached")
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -57,11 +66,14 @@ class MilestonesPanel(AutosaveEditor):
         self.table.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._pick(cur.row()))
         add_row = QHBoxLayout()
-        self.new_edit = forms.line_edit("New milestone", "Title of a new milestone; press "
-                                        "Enter to add it", "A step on the way…")
-        self.add_button = QPushButton("&Add milestone")
-        self.add_button.setAccessibleName("Add milestone")
-        self.add_button.setToolTip("Add this milestone to the goal")
+        self.new_edit = forms.line_edit(
+            self.tr("New milestone"),
+            self.tr("Title of a new milestone; press Enter to add it"),
+            self.tr("A step on the way…"),
+        )
+        self.add_button = QPushButton(self.tr("&Add milestone"))
+        self.add_button.setAccessibleName(self.tr("Add milestone"))
+        self.add_button.setToolTip(self.tr("Add this milestone to the goal"))
         self.add_button.clicked.connect(self.add)
         self.new_edit.returnPressed.connect(self.add)
         add_row.addWidget(self.new_edit, 1)
@@ -71,31 +83,35 @@ class MilestonesPanel(AutosaveEditor):
         self.editor = QWidget()
         form = QFormLayout(self.editor)
         form.setContentsMargins(0, 0, 0, 0)
-        self.title_edit = forms.line_edit("Milestone title", "What this step is")
-        self.target_edit = forms.OptionalDateEdit("Milestone target date", "When you aim to "
-                                                  "reach it")
+        self.title_edit = forms.line_edit(self.tr("Milestone title"), self.tr("What this step is"))
+        self.target_edit = forms.OptionalDateEdit(
+            self.tr("Milestone target date"), self.tr("When you aim to reach it")
+        )
         self.celebration_edit = forms.text_edit(
-            "Celebration note", "What you did to mark it", "Coffee with the team, a note "
-            "to my mentor…", height=48)
+            self.tr("Celebration note"),
+            self.tr("What you did to mark it"),
+            self.tr("Coffee with the team, a note to my mentor…"),
+            height=48,
+        )
         self.error = forms.error_label()
         buttons = QHBoxLayout()
-        self.achieve_button = QPushButton("Mark &reached")
-        self.achieve_button.setAccessibleName("Mark reached")
-        self.achieve_button.setToolTip("Record that this milestone was reached today")
+        self.achieve_button = QPushButton(self.tr("Mark &reached"))
+        self.achieve_button.setAccessibleName(self.tr("Mark reached"))
+        self.achieve_button.setToolTip(self.tr("Record that this milestone was reached today"))
         self.achieve_button.clicked.connect(self.achieve)
-        self.unachieve_button = QPushButton("Not reached yet")
-        self.unachieve_button.setAccessibleName("Not reached yet")
-        self.unachieve_button.setToolTip("Take back a milestone marked by mistake")
+        self.unachieve_button = QPushButton(self.tr("Not reached yet"))
+        self.unachieve_button.setAccessibleName(self.tr("Not reached yet"))
+        self.unachieve_button.setToolTip(self.tr("Take back a milestone marked by mistake"))
         self.unachieve_button.clicked.connect(self.unachieve)
-        self.delete_button = forms.delete_button("Delete this milestone")
+        self.delete_button = forms.delete_button(self.tr("Delete this milestone"))
         self.delete_button.clicked.connect(self.delete)
         buttons.addWidget(self.achieve_button)
         buttons.addWidget(self.unachieve_button)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
-        form.addRow("Milestone:", self.title_edit)
-        form.addRow("Target date:", self.target_edit)
-        form.addRow("What did we do to mark it?", self.celebration_edit)
+        form.addRow(self.tr("Milestone:"), self.title_edit)
+        form.addRow(self.tr("Target date:"), self.target_edit)
+        form.addRow(self.tr("What did we do to mark it?"), self.celebration_edit)
         form.addRow("", self.error)
         form.addRow("", buttons)
         layout.addWidget(self.table)
@@ -192,7 +208,7 @@ class MilestonesPanel(AutosaveEditor):
         self.new_edit.clear()
         self.milestone = stone
         self.changed.emit()
-        self.status_message.emit(f"Added the milestone “{stone.title}”.")
+        self.status_message.emit(self.tr("Added the milestone “%s”.") % stone.title)
 
     def achieve(self) -> None:
         if self.milestone is None or self.goal is None:
@@ -210,13 +226,14 @@ class MilestonesPanel(AutosaveEditor):
 
     def delete(self) -> None:
         stone = self.milestone
-        if stone is None or not forms.confirm_delete(self, f"the milestone “{stone.title}”"):
+        if stone is None or not forms.confirm_delete(
+                self, self.tr("the milestone “%s”") % stone.title):
             return
         self.flush(wait=True)
         gl.delete_milestone(self.journal, stone.id)
         self.milestone = None
         self.changed.emit()
-        self.status_message.emit(f"Deleted the milestone “{stone.title}”.")
+        self.status_message.emit(self.tr("Deleted the milestone “%s”.") % stone.title)
 
     def unachieve(self) -> None:
         if self.milestone is None:

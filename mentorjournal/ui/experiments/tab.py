@@ -6,6 +6,7 @@ for the experiments board only.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from mentorjournal.core.journal import Journal
@@ -18,10 +19,14 @@ from mentorjournal.ui.tabs.base import JournalTab
 from mentorjournal.ui.tasks import TaskRunner
 
 Page = ExperimentsPage | GoalsPage | CareerPage
-PAGES: tuple[tuple[type[Page], str, str], ...] = (
-    (ExperimentsPage, "E&xperiments", "Hypotheses you are testing, by status"),
-    (GoalsPage, "&Goals and milestones", "What you work towards, and the steps on the way"),
-    (CareerPage, "Ca&reer plan", "Skill gaps and the steps that close them"),
+PAGES: tuple[tuple[type[Page], str, str], ...] = (  # texts translated by ExperimentsTab
+    (ExperimentsPage, str(QT_TRANSLATE_NOOP("ExperimentsTab", "E&xperiments")),
+     str(QT_TRANSLATE_NOOP("ExperimentsTab", "Hypotheses you are testing, by status"))),
+    (GoalsPage, str(QT_TRANSLATE_NOOP("ExperimentsTab", "&Goals and milestones")),
+     str(QT_TRANSLATE_NOOP("ExperimentsTab",
+                           "What you work towards, and the steps on the way"))),
+    (CareerPage, str(QT_TRANSLATE_NOOP("ExperimentsTab", "Ca&reer plan")),
+     str(QT_TRANSLATE_NOOP("ExperimentsTab", "Skill gaps and the steps that close them"))),
 )
 
 
@@ -33,12 +38,12 @@ class ExperimentsTab(JournalTab):
         self.banner = CelebrationBanner()
         self.pages = QTabWidget()
         self.pages.setObjectName("experimentsPages")
-        self.pages.setAccessibleName("Experiments sections")
+        self.pages.setAccessibleName(self.tr("Experiments sections"))
         for index, (_factory, title, tip) in enumerate(PAGES):
             holder = QWidget()
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
-            self.pages.addTab(holder, title)
-            self.pages.setTabToolTip(index, tip)
+            self.pages.addTab(holder, self.tr(title))
+            self.pages.setTabToolTip(index, self.tr(tip))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.banner)

@@ -15,7 +15,9 @@ def install_portability_actions(window: MainWindow, menu: QMenu) -> None:
     """Add the two actions to the File menu; dialogs are built only when asked for."""
     menu.addSeparator()
     report = QAction(window.tr("Export &report…"), window)
-    report.setShortcut(QKeySequence("Ctrl+Shift+E"))
+    report.setShortcut(QKeySequence.StandardKey.Print)  # a report is what the app prints
+    if report.shortcut().isEmpty():
+        report.setShortcut(QKeySequence("Ctrl+P"))
     report.setToolTip(window.tr("Write a PDF report of a mentorship for a chosen period"))
     report.setObjectName("exportReportAction")
     report.triggered.connect(lambda: _open_report(window))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,9 +28,13 @@ from mentorjournal.ui.portability.progress import JobProgress
 if TYPE_CHECKING:
     from mentorjournal.ui.main_window import MainWindow
 
-FORMATS = (("json", "JSON archive: everything, and it imports back"),
-           ("markdown", "Markdown folder: one readable file per check-in"),
-           ("ics", "Calendar (.ics): the check-ins the charter plans"))
+FORMATS = (  # labels translated by the dialog
+    ("json", str(QT_TRANSLATE_NOOP("ExportDataDialog",
+                                   "JSON archive: everything, and it imports back"))),
+    ("markdown", str(QT_TRANSLATE_NOOP("ExportDataDialog",
+                                       "Markdown folder: one readable file per check-in"))),
+    ("ics", str(QT_TRANSLATE_NOOP("ExportDataDialog",
+                                  "Calendar (.ics): the check-ins the charter plans"))))
 
 
 class ExportDataDialog(QDialog):

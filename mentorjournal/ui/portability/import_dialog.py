@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,9 +30,11 @@ from mentorjournal.ui.portability.progress import JobProgress
 if TYPE_CHECKING:
     from mentorjournal.ui.main_window import MainWindow
 
-KINDS = (("json", "A MentorJournal archive (.json)"),
-         ("jrnl", "A jrnl export (jrnl --format json)"),
-         ("dayone", "A Day One export (.zip or Journal.json)"))
+KINDS = (  # labels translated by the dialog
+    ("json", str(QT_TRANSLATE_NOOP("ImportDialog", "A MentorJournal archive (.json)"))),
+    ("jrnl", str(QT_TRANSLATE_NOOP("ImportDialog", "A jrnl export (jrnl --format json)"))),
+    ("dayone", str(QT_TRANSLATE_NOOP("ImportDialog",
+                                     "A Day One export (.zip or Journal.json)"))))
 PREVIEW_ROWS = 200
 
 

@@ -71,11 +71,11 @@ class ReportDialog(QDialog):
         today = clock.today()
         self.start_edit = QDateEdit(_qdate(today.replace(year=today.year - 1)))
         self.end_edit = QDateEdit(_qdate(today))
-        for edit, name in ((self.start_edit, "From"), (self.end_edit, "To")):
+        for edit, name in ((self.start_edit, self.tr("From")), (self.end_edit, self.tr("To"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setAccessibleName(self.tr(name))
-            edit.setToolTip(self.tr("%s this date (inclusive)") % self.tr(name))
+            edit.setAccessibleName(name)
+            edit.setToolTip(self.tr("%s this date (inclusive)") % name)
         form.addRow(self.tr("From"), self.start_edit)
         form.addRow(self.tr("To"), self.end_edit)
 

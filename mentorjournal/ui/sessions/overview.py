@@ -59,6 +59,7 @@ class OverviewDialog(QDialog):
         box.addWidget(self.actions_view)
         box.addWidget(self.done_button)
         tabs = QTabWidget()
+        tabs.setAccessibleName(self.tr("Open actions and people"))
         tabs.addTab(actions_page, self.tr("Open actions"))
         people_page = QWidget()
         people_box = QVBoxLayout(people_page)

@@ -49,7 +49,9 @@ class SectionEdit(QWidget):
         self.edit.setMinimumHeight(150 if tall else 96)
         self.view = QTextBrowser()
         self.view.setObjectName(f"read_{key}")
-        self.view.setAccessibleName(f"{heading} (read view)")
+        self.view.setAccessibleName(f"{heading} {self.tr('(read view)')}")
+        self.view.setToolTip(self.tr("The section as formatted text; Ctrl+Shift+R returns "
+                                     "to writing"))
         self.view.setOpenLinks(False)
         self.view.setMinimumHeight(self.edit.minimumHeight())
         self.stack = QStackedWidget()

@@ -12,6 +12,8 @@ import importlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from mentorjournal.ui.tabs.base import JournalTab
 
@@ -29,10 +31,13 @@ class TabSpec:
         return cls
 
 
-TAB_SPECS: tuple[TabSpec, ...] = (
-    TabSpec("charter", "Charter", "charter", "mentorjournal.ui.charter.tab:CharterTab"),
-    TabSpec("sessions", "Sessions", "sessions", "mentorjournal.ui.sessions.tab:SessionsTab"),
-    TabSpec("experiments", "Experiments", "experiments",
+TAB_SPECS: tuple[TabSpec, ...] = (  # titles are translated by MainWindow
+    TabSpec("charter", str(QT_TRANSLATE_NOOP("MainWindow", "Charter")), "charter",
+            "mentorjournal.ui.charter.tab:CharterTab"),
+    TabSpec("sessions", str(QT_TRANSLATE_NOOP("MainWindow", "Sessions")), "sessions",
+            "mentorjournal.ui.sessions.tab:SessionsTab"),
+    TabSpec("experiments", str(QT_TRANSLATE_NOOP("MainWindow", "Experiments")), "experiments",
             "mentorjournal.ui.experiments.tab:ExperimentsTab"),
-    TabSpec("progress", "Progress", "progress", "mentorjournal.ui.progress.tab:ProgressTab"),
+    TabSpec("progress", str(QT_TRANSLATE_NOOP("MainWindow", "Progress")), "progress",
+            "mentorjournal.ui.progress.tab:ProgressTab"),
 )

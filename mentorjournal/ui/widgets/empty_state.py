@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -36,10 +36,7 @@ class EmptyState(QWidget):
             layout.addWidget(picture)
         self._title = QLabel(title)
         self._title.setObjectName("emptyStateTitle")
-        title_font = self._title.font()  # relative to the system font, so it scales with it
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.4)
-        title_font.setWeight(QFont.Weight.DemiBold)
-        self._title.setFont(title_font)
+        self._scale_title()
         self._body = QLabel(body)
         self._body.setObjectName("emptyStateBody")
         for label in (self._title, self._body):
@@ -65,6 +62,21 @@ class EmptyState(QWidget):
             self.secondary_button.clicked.connect(on_secondary)
             layout.addWidget(self.secondary_button, 0, Qt.AlignmentFlag.AlignHCenter)
         self.setAccessibleName(title)
+
+    def _scale_title(self) -> None:
+        """The title is 1.4 times the system font, recomputed when that font changes."""
+        title_font = QFont(self.font())
+        if title_font.pointSizeF() > 0:
+            title_font.setPointSizeF(title_font.pointSizeF() * 1.4)
+        else:
+            title_font.setPixelSize(round(title_font.pixelSize() * 1.4))
+        title_font.setWeight(QFont.Weight.DemiBold)
+        self._title.setFont(title_font)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._scale_title()
+        super().changeEvent(event)
 
     def title(self) -> str:
         return self._title.text()
