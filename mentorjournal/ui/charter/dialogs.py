@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorjournal.ui.charter.editors import ERROR_STYLE
+from mentorjournal.ui.widgets.inline_error import inline_error_label
 
 
 class ReasonDialog(QDialog):
@@ -39,12 +39,7 @@ class ReasonDialog(QDialog):
         self.reason_edit.setMaxLength(300)
         form.addRow(self.tr("Why are we revising it?"), self.reason_edit)
         layout.addLayout(form)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("inlineError")
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = inline_error_label()
         layout.addWidget(self.error_label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)

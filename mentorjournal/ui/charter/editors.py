@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from mentorjournal.core import charter as ch
 from mentorjournal.ui.charter.criteria import CriteriaEditor
 from mentorjournal.ui.charter.fields import FIELD_TEXTS
+from mentorjournal.ui.widgets.inline_error import inline_error_label
 from mentorjournal.ui.widgets.lines_edit import LinesTextEdit
 
-ERROR_STYLE = "color: #c0392b;"
 UNIT_LABELS = {"days": "days", "weeks": "weeks"}
 
 
@@ -76,12 +76,7 @@ class CharterEditors(QObject):
         self.unit_combo.currentIndexChanged.connect(self._on_edit)
         self.error_labels: dict[str, QLabel] = {}
         for key in (*ch.NUMBER_FIELDS, "success_criteria"):
-            label = QLabel()
-            label.setObjectName("inlineError")
-            label.setStyleSheet(ERROR_STYLE)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setWordWrap(True)
-            label.hide()
+            label = inline_error_label()
             self.error_labels[key] = label
 
     # ----- layout pieces -------------------------------------------------------------

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -21,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from mentorjournal.core import charter as ch
-from mentorjournal.ui.charter.editors import ERROR_STYLE, CharterEditors
+from mentorjournal.ui.charter.editors import CharterEditors
 from mentorjournal.ui.charter.fields import FIELD_TEXTS
+from mentorjournal.ui.widgets.inline_error import inline_error_label
 
 #: (title, fields) in the order two people would talk them through.
 WIZARD_PAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -88,12 +88,7 @@ class _SavePage(QWizardPage):
         self.reason_edit.setToolTip(self.tr("Why this revision is being saved"))
         form.addRow(self.tr("Why are we saving it?"), self.reason_edit)
         layout.addLayout(form)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("inlineError")
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = inline_error_label()
         layout.addWidget(self.error_label)
         layout.addStretch(1)
 

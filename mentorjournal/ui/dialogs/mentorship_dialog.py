@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from mentorjournal.ui.widgets.inline_error import inline_error_label
 
 ROLE_CHOICES = (("mentee", "I am the mentee (they mentor me)"),
                 ("mentor", "I am the mentor (I mentor them)"))
@@ -56,12 +58,7 @@ class NewMentorshipDialog(QDialog):
         form.addRow(self.tr("My role"), self.role_combo)
         form.addRow(self.tr("Started on"), self.started_edit)
         layout.addLayout(form)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("inlineError")
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)  # errors quote user text
-        self.error_label.setStyleSheet("color: #c0392b;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = inline_error_label()  # plain text: errors quote user text
         layout.addWidget(self.error_label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentorjournal.core.schema import JournalError
+from mentorjournal.ui.widgets.inline_error import inline_error_label
 
 
 def _secret(name: str) -> QLineEdit:
@@ -44,12 +44,7 @@ class _Base(QDialog):
         self.layout_.addWidget(text)
         self.form = QFormLayout()
         self.layout_.addLayout(self.form)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("inlineError")
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setStyleSheet("color: #c0392b;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = inline_error_label()
         self.layout_.addWidget(self.error_label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.rejected.connect(self.reject)

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from mentorjournal.ui.autosave import Autosaver
 from mentorjournal.ui.tasks import TaskRunner
+from mentorjournal.ui.widgets.inline_error import inline_error_label
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -86,15 +87,7 @@ def combo(name: str, tooltip: str, items: list[tuple[str, Any]]) -> QComboBox:
 
 def error_label() -> QLabel:
     """An inline error: plain text beside the field it is about, hidden until needed."""
-    label = QLabel()
-    label.setObjectName("inlineError")
-    palette = label.palette()  # a palette, not a style sheet: cheap on every label
-    palette.setColor(QPalette.ColorRole.WindowText, QColor("#c0392b"))  # light and dark
-    label.setPalette(palette)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.hide()
-    return label
+    return inline_error_label()
 
 
 def show_error(label: QLabel, message: str) -> None:

@@ -9,14 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QLabel,
     QSpinBox,
     QVBoxLayout,
 )
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from mentorjournal.core.mentorships import list_mentorships
 from mentorjournal.interop.markdown_export import slug
 from mentorjournal.ui.portability.progress import JobProgress
+from mentorjournal.ui.widgets.inline_error import inline_error_label
 
 if TYPE_CHECKING:
     from mentorjournal.ui.main_window import MainWindow
@@ -64,11 +64,7 @@ class ExportDataDialog(QDialog):
         self.months_spin.setAccessibleName(self.tr("Months ahead"))
         self.months_spin.setToolTip(self.tr("How far ahead to plan check-ins"))
         form.addRow(self.tr("How far ahead?"), self.months_spin)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("inlineError")
-        self.error_label.setStyleSheet("color: #c0392b;")
-        self.error_label.setWordWrap(True)
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label = inline_error_label(hidden=False)
         layout.addWidget(self.error_label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Close)

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, QTimer, QUrl
+from PySide6.QtCore import QDate, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QTextEdit,
     QVBoxLayout,
 )
@@ -35,6 +34,7 @@ from mentorjournal.interop.markdown_export import slug
 from mentorjournal.reports import sections
 from mentorjournal.reports.options import ReportError, ReportOptions
 from mentorjournal.ui.portability.progress import JobProgress
+from mentorjournal.ui.widgets.inline_error import inline_error_label
 
 if TYPE_CHECKING:
     from mentorjournal.ui.main_window import MainWindow
@@ -100,11 +100,7 @@ class ReportDialog(QDialog):
         self.open_check.setToolTip(self.tr("Show the report in your PDF viewer when done"))
         left.addWidget(self.private_check)
         left.addWidget(self.open_check)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("inlineError")
-        self.error_label.setStyleSheet("color: #c0392b;")
-        self.error_label.setWordWrap(True)
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label = inline_error_label(hidden=False)
         left.addWidget(self.error_label)
         left.addStretch(1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -44,6 +43,7 @@ from mentorjournal.ui.sessions.introductions import IntroductionsPanel
 from mentorjournal.ui.sessions.panels import ActionsPanel, ContributionsPanel
 from mentorjournal.ui.sessions.section import SectionEdit
 from mentorjournal.ui.tasks import TaskRunner
+from mentorjournal.ui.widgets.inline_error import inline_error_label
 
 
 def write_snapshot(journal: Journal, data: dict[str, Any]) -> str:
@@ -123,11 +123,8 @@ class SessionEditor(QScrollArea):
         completer = _TopicCompleter(self._topic_model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.topics.setCompleter(completer)
-        self.topics_error = QLabel()
-        self.topics_error.setObjectName("inlineError")
-        self.topics_error.setStyleSheet("color: #b3261e;")
-        self.topics_error.setTextFormat(Qt.TextFormat.PlainText)
-        self.topics_error.hide()
+        self.topics_error = inline_error_label()
+        self.topics_error.setWordWrap(False)
         self.private = QCheckBox(self.tr("Private: leave it out of reports unless I ask"))
         self.private.setAccessibleName(self.tr("Private check-in"))
         self.private.setToolTip(self.tr("Private check-ins are excluded from reports and "

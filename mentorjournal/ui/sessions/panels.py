@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +38,7 @@ from mentorjournal.core.network import (
 )
 from mentorjournal.core.schema import JournalError
 from mentorjournal.ui.sessions.rows_model import RowsModel
+from mentorjournal.ui.widgets.inline_error import inline_error_label
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -88,13 +89,7 @@ def button(text: str, tip: str) -> QPushButton:
 
 
 def error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("inlineError")
-    label.setStyleSheet("color: #b3261e;")
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.hide()
-    return label
+    return inline_error_label()
 
 
 def _due(a: ActionInfo) -> str:
