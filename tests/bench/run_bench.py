@@ -77,11 +77,15 @@ def bench_search(data_dir: Path, runs: int, scratch: Path) -> list[Row]:
     journal.prepare()
     rows = []
     try:
-        for label, query in WORDS.items():
-            hits = search(journal, query)
-            assert hits, f"the benchmark journal has no hit for {query!r}"
-            stats = repeat(lambda query=query: (search(journal, query), None)[1], runs * 3)
-            rows.append(Row(f"in-app search, {label}", stats, TARGETS["search"]))
+        one = journal.reader().execute("SELECT id FROM mentorships LIMIT 1").fetchone()[0]
+        for scope, scope_id in (("every mentorship", None), ("one mentorship", one)):
+            for label, query in WORDS.items():
+                hits = search(journal, query, mentorship_id=scope_id)
+                assert hits, f"the benchmark journal has no hit for {query!r}"
+                stats = repeat(lambda q=query, m=scope_id: (  # type: ignore[misc]
+                    search(journal, q, mentorship_id=m), None)[1], runs * 3)
+                rows.append(Row(f"in-app search, {label}, {scope}", stats,
+                                TARGETS["search"]))
     finally:
         journal.close()
     env = _env(scratch / "config-search")
