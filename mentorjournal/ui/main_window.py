@@ -193,11 +193,11 @@ class MainWindow(QMainWindow):
         self.current = info
         self.bar.update_actions(info)
         self.stack.setCurrentWidget(self.tab_widget if info else self.welcome)
-        if info is not None:
-            self.settings.setValue("journal/currentMentorship", info.id)
-            self._ensure_tab(self.tab_widget.currentIndex())
         for tab in self._tabs_built.values():
             tab.set_mentorship(info)
+        if info is not None:
+            self.settings.setValue("journal/currentMentorship", info.id)
+            self._ensure_tab(self.tab_widget.currentIndex())  # a new tab is filled once
         self._update_title()
         self.mentorship_changed.emit(info)
 
