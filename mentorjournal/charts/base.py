@@ -89,6 +89,32 @@ class SizeCachedConstrainedLayout(ConstrainedLayoutEngine):
         return super().execute(fig)
 
 
+def reuse_layout(figure: Figure, previous: Figure) -> bool:
+    """Give `figure` the axes positions `previous` was laid out with, skipping layout.
+
+    A redraw of the same chart at the same size (another date range) gets the same
+    margins give or take a tick label, and constrained layout costs 80 ms a chart on a
+    ten-year journal. Only when both figures have the same axes and size; a resize
+    lays the figure out again as usual.
+    """
+    engine, old_engine = figure.get_layout_engine(), previous.get_layout_engine()
+    if not (isinstance(engine, SizeCachedConstrainedLayout)
+            and isinstance(old_engine, SizeCachedConstrainedLayout)):
+        return False
+    size = (*map(float, figure.get_size_inches()), float(figure.dpi))
+    if old_engine._laid_out_for != size or len(figure.axes) != len(previous.axes):
+        return False
+    if [type(a) for a in figure.axes] != [type(a) for a in previous.axes]:
+        return False
+    for ax, old in zip(figure.axes, previous.axes, strict=True):
+        # The stored boxes, not get_position(): that would apply the aspect on the old
+        # axes and mark a kept (already rendered) figure stale.
+        ax._set_position(old._originalPosition.frozen(), which="original")  # type: ignore[attr-defined]
+        ax._set_position(old._position.frozen(), which="active")  # type: ignore[attr-defined]
+    engine._laid_out_for = size
+    return True
+
+
 def new_figure(theme: ChartTheme, title: str) -> tuple[Figure, Axes]:
     figure = Figure(figsize=FIGSIZE, dpi=100, facecolor=theme.background,
                     layout=SizeCachedConstrainedLayout())

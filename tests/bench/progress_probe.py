@@ -50,7 +50,9 @@ def _wait_drawn(tab: object, since: float, old: set[int], limit: float = 20.0) -
                              and not c.figure.stale for c in cards):
                 return time.perf_counter() - since
         time.sleep(0.001)
-    raise TimeoutError("the Progress tab did not finish drawing")
+    states = [(c.key, _in_sight(tab, c), c.figure is not None and id(c.figure) not in old,
+               c.figure is not None and c.figure.stale) for c in tab.panel.cards.values()]  # type: ignore[attr-defined]
+    raise TimeoutError(f"the Progress tab did not finish drawing: {states}")
 
 
 def main(data_dir: str, rounds: int) -> dict[str, object]:

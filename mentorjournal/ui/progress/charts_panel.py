@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorjournal.charts.base import ChartMarker, markers_of
+from mentorjournal.charts.base import ChartMarker, is_empty_chart, markers_of, reuse_layout
 from mentorjournal.charts.progress_charts import CHARTS
 from mentorjournal.charts.theme import ChartTheme, theme_named
 from mentorjournal.core.progress import ProgressView
@@ -145,6 +145,7 @@ class ChartCard(QFrame):
     def set_figure(self, figure: Figure) -> FigureCanvasQTAgg:
         """Show `figure` in a fresh canvas; the old one is hidden (or released if it is
         not one of the kept drawings)."""
+        previous = self.figure
         if self.canvas is not None:
             if any(k[3] is self.canvas for k in self._kept):
                 self.canvas.hide()
@@ -154,6 +155,9 @@ class ChartCard(QFrame):
         # Start at the card's size so the first draw is the only one.
         figure.set_size_inches(max(self.width(), 200) / figure.dpi,
                                max(self.height(), 100) / figure.dpi)
+        if previous is not None and not is_empty_chart(previous) \
+                and not is_empty_chart(figure):
+            reuse_layout(figure, previous)
         self.canvas = FigureCanvasQTAgg(figure)
         self.canvas.setAccessibleName(self.title)
         self.canvas.setMouseTracking(True)
