@@ -48,8 +48,25 @@ def add_marker(figure: Figure, marker: ChartMarker) -> None:
 
 
 def day_num(day: date) -> float:
-    """A date as matplotlib's float day number."""
-    return float(mdates.date2num(datetime.combine(day, time(12))))
+    """A date (at noon) as matplotlib's float day number.
+
+    Plain arithmetic on the ordinal: `date2num` costs about 25 µs a call, and a ten-year
+    chart converts thousands of dates per redraw (profiling showed 7 % of a redraw).
+    """
+    return float(day.toordinal() - _epoch_ordinal()) + 0.5
+
+
+def _epoch_ordinal() -> int:
+    """matplotlib's date epoch (a setting, 1970-01-01 by default) as an ordinal."""
+    epoch = mdates.get_epoch()
+    cached = _EPOCH.get(epoch)
+    if cached is None:
+        offset = round(float(mdates.date2num(datetime.combine(date(1970, 1, 1), time(0)))))
+        cached = _EPOCH[epoch] = date(1970, 1, 1).toordinal() - offset
+    return cached
+
+
+_EPOCH: dict[str, int] = {}
 
 
 class SizeCachedConstrainedLayout(ConstrainedLayoutEngine):
@@ -70,6 +87,32 @@ class SizeCachedConstrainedLayout(ConstrainedLayoutEngine):
             return None
         self._laid_out_for = size
         return super().execute(fig)
+
+
+def reuse_layout(figure: Figure, previous: Figure) -> bool:
+    """Give `figure` the axes positions `previous` was laid out with, skipping layout.
+
+    A redraw of the same chart at the same size (another date range) gets the same
+    margins give or take a tick label, and constrained layout costs 80 ms a chart on a
+    ten-year journal. Only when both figures have the same axes and size; a resize
+    lays the figure out again as usual.
+    """
+    engine, old_engine = figure.get_layout_engine(), previous.get_layout_engine()
+    if not (isinstance(engine, SizeCachedConstrainedLayout)
+            and isinstance(old_engine, SizeCachedConstrainedLayout)):
+        return False
+    size = (*map(float, figure.get_size_inches()), float(figure.dpi))
+    if old_engine._laid_out_for != size or len(figure.axes) != len(previous.axes):
+        return False
+    if [type(a) for a in figure.axes] != [type(a) for a in previous.axes]:
+        return False
+    for ax, old in zip(figure.axes, previous.axes, strict=True):
+        # The stored boxes, not get_position(): that would apply the aspect on the old
+        # axes and mark a kept (already rendered) figure stale.
+        ax._set_position(old._originalPosition.frozen(), which="original")  # type: ignore[attr-defined]
+        ax._set_position(old._position.frozen(), which="active")  # type: ignore[attr-defined]
+    engine._laid_out_for = size
+    return True
 
 
 def new_figure(theme: ChartTheme, title: str) -> tuple[Figure, Axes]:

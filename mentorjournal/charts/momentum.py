@@ -75,19 +75,26 @@ def _experiment_spans(figure: Figure, ax: Axes, view: ProgressView,
                       theme: ChartTheme) -> list[Patch]:
     """Draw experiment spans in a band under the score; returns their legend entries."""
     shown: set[str] = set()
+    # One collection per outcome, not one per experiment: ten years hold hundreds.
+    spans: dict[str, list[tuple[float, float]]] = {}
     for exp in view.experiments:
         assert exp.starts_on is not None
         end = exp.concluded_on or exp.ends_on or view.today
         key = exp.outcome if exp.status == "concluded" and exp.outcome else "running"
-        style = theme.outcomes.get(key, theme.outcomes["inconclusive"])
+        if key not in theme.outcomes:
+            key = "inconclusive"
+        style = theme.outcomes[key]
         x0, x1 = day_num(max(exp.starts_on, view.start)), day_num(min(end, view.end))
-        ax.broken_barh([(x0, max(x1 - x0, 1.0))], LANE, facecolors=style.colour,
-                       edgecolor=theme.background, hatch=style.hatch, alpha=0.85, zorder=2)
+        spans.setdefault(key, []).append((x0, max(x1 - x0, 1.0)))
         shown.add(key)
         add_marker(figure, ChartMarker(
             0, x0, sum(LANE) / 2,
             f"Experiment: {exp.title}\n{exp.starts_on:%d %b %Y} – {end:%d %b %Y}, "
             f"{style.label.lower()}", None, x0 + max(x1 - x0, 1.0)))
+    for key, ranges in spans.items():
+        style = theme.outcomes[key]
+        ax.broken_barh(ranges, LANE, facecolors=style.colour, edgecolor=theme.background,
+                       hatch=style.hatch, alpha=0.85, zorder=2)
     return [Patch(facecolor=theme.outcomes[k].colour, hatch=theme.outcomes[k].hatch,
                   edgecolor=theme.background,
                   label=f"Experiment: {theme.outcomes[k].label.lower()}")

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 import numpy as np
 from matplotlib import colormaps
+from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
@@ -46,9 +47,14 @@ def cadence_chart(view: ProgressView, theme: ChartTheme) -> Figure:
     for gaps, colour, hatch, label in ((fine, theme.accent, "", "Days since previous"),
                                        (late, theme.warning, "////", "Longer than planned")):
         if gaps:
-            ax.bar([day_num(g.held_on) for g in gaps], [g.gap_days for g in gaps],
-                   width=width, color=colour, hatch=hatch, edgecolor=theme.background,
-                   label=label)
+            # One collection of rectangles instead of ax.bar's patch per bar: ten years
+            # of check-ins are 500 bars, and 500 patches cost 0.3 s to add and draw.
+            half = width / 2
+            boxes = [[(x - half, 0.0), (x - half, h), (x + half, h), (x + half, 0.0)]
+                     for x, h in ((day_num(g.held_on), g.gap_days) for g in gaps)]
+            ax.add_collection(PolyCollection(
+                boxes, facecolors=colour, edgecolors=theme.background, hatch=hatch or None,
+                linewidths=0.8, label=label), autolim=True)
     for g in view.gaps:
         plan = f", planned every {g.planned_days}" if g.planned_days else ""
         add_marker(figure, ChartMarker(0, day_num(g.held_on), g.gap_days,
@@ -59,6 +65,8 @@ def cadence_chart(view: ProgressView, theme: ChartTheme) -> Figure:
         ax.scatter([p[0] for p in planned], [p[1] for p in planned], marker="_",
                    s=max(30.0, 4 * width) ** 1.2, linewidths=2, color=theme.text, zorder=3,
                    label="Planned cadence")
+    ax.autoscale_view()
+    ax.set_ylim(bottom=0)  # bars stand on zero, as ax.bar's would
     ax.set_ylabel("days")
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     date_axis(ax, view.start, view.end)

@@ -44,8 +44,24 @@ class ProgressEvent:
         return MOMENTUM_WEIGHTS[self.kind]
 
 
+_last_events: tuple[JournalSnapshot, list[ProgressEvent]] | None = None
+
+
 def progress_events(snap: JournalSnapshot) -> list[ProgressEvent]:
-    """Every event that moves momentum, oldest first."""
+    """Every event that moves momentum, oldest first.
+
+    Remembered for the last snapshot: a redraw asks twice (the view and the momentum
+    series), and ten years hold over ten thousand events.
+    """
+    global _last_events
+    if _last_events is not None and _last_events[0] is snap:
+        return list(_last_events[1])
+    events = _collect_events(snap)
+    _last_events = (snap, events)
+    return list(events)
+
+
+def _collect_events(snap: JournalSnapshot) -> list[ProgressEvent]:
     events = [ProgressEvent(s.held_on, "session", "Check-in", s.id) for s in snap.sessions]
     events += [ProgressEvent(a.closed_on, "action", "Action done")
                for a in snap.actions if a.status == "done" and a.closed_on]

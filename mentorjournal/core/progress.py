@@ -129,15 +129,31 @@ _CACHE_SIZE = 16
 def progress_view(journal: Journal, mentorship_id: str | None, preset: str,
                   today: date) -> ProgressView:
     """The view for a mentorship (None: all active ones), cached by data version."""
-    key = (str(journal.path), mentorship_id, preset, today, data_version(journal))
+    version = data_version(journal)
+    key = (str(journal.path), mentorship_id, preset, today, version)
     cached = _CACHE.get(key)
     if cached is not None:
         _CACHE.move_to_end(key)
         return cached
-    snap = load_snapshot(journal, mentorship_id)
+    snap = _snapshot(journal, mentorship_id, version)
     start, end = range_for(preset, today, snap)
     view = build_view(snap, start, end, today)
     _CACHE[key] = view
     while len(_CACHE) > _CACHE_SIZE:
         _CACHE.popitem(last=False)
     return view
+
+
+_SNAPSHOTS: OrderedDict[tuple, JournalSnapshot] = OrderedDict()
+
+
+def _snapshot(journal: Journal, mentorship_id: str | None, version: tuple) -> JournalSnapshot:
+    """The snapshot for this data version: another range of the same data reads nothing."""
+    key = (str(journal.path), mentorship_id, version)
+    snap = _SNAPSHOTS.get(key)
+    if snap is None:
+        snap = _SNAPSHOTS[key] = load_snapshot(journal, mentorship_id)
+        while len(_SNAPSHOTS) > 4:
+            _SNAPSHOTS.popitem(last=False)
+    return snap
+

@@ -13,7 +13,7 @@ from pathlib import Path
 from mentorjournal import __version__
 
 #: Every revision this code knows, oldest first; the last one is what it writes.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0003")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0003", "0009")
 SCHEMA_REVISION = KNOWN_REVISIONS[-1]
 
 

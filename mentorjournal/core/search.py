@@ -66,10 +66,23 @@ def match_expression(query: str, *, prefix: bool = True) -> str:
     return " ".join(quoted)
 
 
+# Ranking first, decoration second: SQLite computes every result column of every match
+# before it sorts, so snippet() and the date look-ups ran for all 4,000 matches of a
+# common word (25 ms on the ten-year journal). The CTE ranks on bm25 alone and keeps
+# the best `limit`; only those get a snippet, a date and a mentorship name. The CROSS
+# JOINs fix the order: the outer MATCH scan tests each rowid against `best` before any
+# column of the row (and its long body) is read.
 _SQL = f"""
+WITH best AS MATERIALIZED (
+  SELECT search_index.rowid AS hit, bm25(search_index, {TITLE_WEIGHT}, 1.0) AS score
+  FROM search_index
+  WHERE search_index MATCH ? {{extra}}
+  ORDER BY score
+  LIMIT ?
+)
 SELECT search_index.kind, search_index.item_id, search_index.mentorship_id, m.name,
        snippet(search_index, -1, '{MARK_START}', '{MARK_END}', '…', 14),
-       bm25(search_index, {TITLE_WEIGHT}, 1.0) AS score,
+       best.score,
        CASE search_index.kind
          WHEN 'session' THEN search_index.item_id
          WHEN 'action' THEN (SELECT session_id FROM action_items WHERE id = item_id)
@@ -84,10 +97,11 @@ SELECT search_index.kind, search_index.item_id, search_index.mentorship_id, m.na
          WHEN 'charter' THEN (SELECT coalesce(effective_on, created_at) FROM charter_revisions
                               WHERE id = item_id)
        END
-FROM search_index JOIN mentorships m ON m.id = search_index.mentorship_id
-WHERE search_index MATCH ? {{extra}}
-ORDER BY score
-LIMIT ?
+FROM search_index
+CROSS JOIN best ON best.hit = search_index.rowid
+CROSS JOIN mentorships m ON m.id = search_index.mentorship_id
+WHERE search_index MATCH ?
+ORDER BY best.score, search_index.rowid
 """
 
 
@@ -103,6 +117,7 @@ def search(journal: Journal, query: str, *, mentorship_id: str | None = None,
         extra = "AND search_index.mentorship_id = ?"
         params.append(mentorship_id)
     params.append(max(1, limit))
+    params.append(expression)  # the outer MATCH: snippet() needs its own match context
     try:
         rows = journal.reader().execute(_SQL.format(extra=extra), params).fetchall()
     except sqlite3.OperationalError as exc:

@@ -92,7 +92,13 @@ class MainWindow(QMainWindow):
             holder.setObjectName(f"{spec.key}TabHolder")
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self.tab_widget.addTab(holder, icon(spec.icon), self.tr(spec.title))
+        remembered = str(self.settings.value("window/currentTab", "") or "")
+        keys = [spec.key for spec in TAB_SPECS]
+        if remembered in keys:  # reopen on the tab the user left; it is built at _show
+            self.tab_widget.setCurrentIndex(keys.index(remembered))
         self.tab_widget.currentChanged.connect(self._ensure_tab)
+        self.tab_widget.currentChanged.connect(lambda i: self.settings.setValue(
+            "window/currentTab", keys[i]) if i >= 0 else None)
         self.welcome = welcome_page(str(journal.path), self._start_first_mentorship,
                                     self._explore_demo)
         self.stack = QStackedWidget()
@@ -187,11 +193,11 @@ class MainWindow(QMainWindow):
         self.current = info
         self.bar.update_actions(info)
         self.stack.setCurrentWidget(self.tab_widget if info else self.welcome)
-        if info is not None:
-            self.settings.setValue("journal/currentMentorship", info.id)
-            self._ensure_tab(self.tab_widget.currentIndex())
         for tab in self._tabs_built.values():
             tab.set_mentorship(info)
+        if info is not None:
+            self.settings.setValue("journal/currentMentorship", info.id)
+            self._ensure_tab(self.tab_widget.currentIndex())  # a new tab is filled once
         self._update_title()
         self.mentorship_changed.emit(info)
 

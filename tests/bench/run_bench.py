@@ -1,7 +1,10 @@
 """`make bench`: build the ten-year journal once, measure every case, print the table.
 
 Usage: python -m tests.bench.run_bench [--journal DIR] [--runs N]
-The journal is generated into DIR (default: .bench/journal) when it is missing.
+The journal is generated into DIR (default: .bench/journal) when it is missing. Cases
+that type into the journal or remember a tab work on a copy, and every process gets its
+own settings folder, so runs do not change each other's starting point or the user's
+settings.
 """
 
 from __future__ import annotations
@@ -9,15 +12,22 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
+import time
 from pathlib import Path
 
 from tests.bench.harness import Row, repeat, summarise, table, time_process
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
-TARGETS = {"start": 0.5, "tab": 0.05, "memory": 200.0}
+TARGETS = {"start": 0.5, "tab": 0.05, "memory": 200.0, "search": 0.02,
+           "search_cli": 0.35, "progress_first": 1.0, "progress_redraw": 0.15,
+           "pdf_year": 2.0, "pdf_all": 10.0, "autosave": 0.005}
+WORDS = {"common word “feedback”": "feedback", "rare word “zeugma”": "zeugma",
+         "phrase “design review”": "design review"}
 
 
 def ensure_journal(data_dir: Path) -> None:
@@ -28,31 +38,107 @@ def ensure_journal(data_dir: Path) -> None:
                     "--data-dir", str(data_dir)], check=True)
 
 
-def bench_start(data_dir: Path, runs: int) -> list[Row]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-           "MENTORJOURNAL_QUIT_WHEN_READY": "1"}
-    start = repeat(lambda: time_process([str(BIN / "mentorjournal"), "--data-dir",
-                                         str(data_dir)], env), runs)
+def _env(config_dir: Path, **extra: str) -> dict[str, str]:
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+            "MENTORJOURNAL_CONFIG_DIR": str(config_dir), **extra}
+
+
+def _probe(module: str, env: dict[str, str], *args: object) -> dict[str, object]:
+    out = subprocess.run([sys.executable, "-m", f"tests.bench.{module}",
+                          *map(str, args)], cwd=ROOT, env=env, check=True,
+                         capture_output=True, text=True)
+    result: dict[str, object] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def bench_start(data_dir: Path, runs: int, scratch: Path) -> list[Row]:
+    rows = []
+    for tab in ("charter", "sessions", "progress"):
+        config = scratch / f"config-{tab}"
+        config.mkdir()
+        # The tab the user left open last time is the one start-up builds.
+        (config / "settings.ini").write_text(f"[window]\ncurrentTab={tab}\n",
+                                             encoding="utf-8")
+        env = _env(config, MENTORJOURNAL_QUIT_WHEN_READY="1")
+        argv = [str(BIN / "mentorjournal"), "--data-dir", str(data_dir)]
+        stats = repeat(lambda argv=argv, env=env: time_process(argv, env), runs)
+        rows.append(Row(f"start to a filled, idle main window on {tab.title()} "
+                        "(whole process)", stats, TARGETS["start"]))
     version = repeat(lambda: time_process([str(BIN / "mentorjournal"), "--version"]), runs)
-    return [Row("start to a filled, idle main window (whole process)", start,
-                TARGETS["start"]),
-            Row("`mentorjournal --version` (whole process)", version, None)]
+    rows.append(Row("`mentorjournal --version` (whole process)", version, None))
+    return rows
 
 
-def bench_gui(data_dir: Path, rounds: int) -> list[Row]:
-    out = subprocess.run([sys.executable, "-m", "tests.bench.gui_probe", str(data_dir),
-                          str(rounds)], cwd=ROOT, check=True, capture_output=True, text=True)
-    probe = json.loads(out.stdout.strip().splitlines()[-1])
+def bench_search(data_dir: Path, runs: int, scratch: Path) -> list[Row]:
+    from mentorjournal.core.journal import Journal
+    from mentorjournal.core.search import search
+
+    journal = Journal.open(data_dir)
+    journal.prepare()
+    rows = []
+    try:
+        one = journal.reader().execute("SELECT id FROM mentorships LIMIT 1").fetchone()[0]
+        for scope, scope_id in (("every mentorship", None), ("one mentorship", one)):
+            for label, query in WORDS.items():
+                hits = search(journal, query, mentorship_id=scope_id)
+                assert hits, f"the benchmark journal has no hit for {query!r}"
+                stats = repeat(lambda q=query, m=scope_id: (  # type: ignore[misc]
+                    search(journal, q, mentorship_id=m), None)[1], runs * 3)
+                rows.append(Row(f"in-app search, {label}, {scope}", stats,
+                                TARGETS["search"]))
+    finally:
+        journal.close()
+    env = _env(scratch / "config-search")
+    for label, query in WORDS.items():
+        argv = [str(BIN / "mentorjournal"), "--data-dir", str(data_dir), "search", query]
+        stats = repeat(lambda argv=argv: time_process(argv, env), runs)
+        rows.append(Row(f"`mentorjournal search` {label} (whole process)", stats,
+                        TARGETS["search_cli"]))
+    return rows
+
+
+def bench_gui(data_dir: Path, rounds: int, scratch: Path) -> list[Row]:
+    probe = _probe("gui_probe", _env(scratch / "config-gui"), data_dir, rounds)
+    first_show: dict[str, float] = probe["first_show"]  # type: ignore[assignment]
+    switches: dict[str, list[float]] = probe["switches"]  # type: ignore[assignment]
     rows = [Row(f"first show of {name}", summarise([seconds]), None)
-            for name, seconds in probe["first_show"].items()]
-    worst = max(probe["switches"].items(), key=lambda kv: summarise(kv[1]).median)
-    every = [s for samples in probe["switches"].values() for s in samples]
+            for name, seconds in first_show.items()]
+    worst = max(switches.items(), key=lambda kv: summarise(kv[1]).median)
+    every = [s for samples in switches.values() for s in samples]
     rows.append(Row("tab switch, every pair", summarise(every), TARGETS["tab"]))
     rows.append(Row(f"tab switch, slowest pair ({worst[0]})", summarise(worst[1]),
                     TARGETS["tab"]))
+    rows.append(Row("one autosave write (the check-in editor's write)",
+                    summarise(probe["autosave_write"]), TARGETS["autosave"]))  # type: ignore[arg-type]
+    rows.append(Row("one keystroke while typing 1,000 characters, autosave running",
+                    summarise(probe["keystroke"]), None))  # type: ignore[arg-type]
     rows.append(Row("resident memory after opening every tab",
-                    summarise([probe["rss_mb"]]), TARGETS["memory"], unit="MB"))
+                    summarise([probe["rss_mb"]]), TARGETS["memory"], unit="MB"))  # type: ignore[list-item]
     return rows
+
+
+def bench_progress(data_dir: Path, rounds: int, scratch: Path) -> list[Row]:
+    firsts, new, again = [], [], []
+    for i in range(rounds):  # first paint happens once per process
+        probe = _probe("progress_probe", _env(scratch / f"config-progress-{i}"),
+                       data_dir, 2)
+        firsts.append(float(probe["first_paint"]))  # type: ignore[arg-type]
+        new.extend(probe["redraw_new"])  # type: ignore[arg-type]
+        again.extend(probe["redraw_again"])  # type: ignore[arg-type]
+    return [Row("Progress tab, first paint (charts in sight drawn)", summarise(firsts),
+                TARGETS["progress_first"]),
+            Row("Progress tab, redraw for a range not shown yet (charts built)",
+                summarise(new), TARGETS["progress_redraw"]),
+            Row("Progress tab, redraw for a range shown before (kept canvases)",
+                summarise(again), TARGETS["progress_redraw"])]
+
+
+def bench_reports(data_dir: Path, scratch: Path) -> list[Row]:
+    probe = _probe("report_probe", _env(scratch / "config-report"), data_dir, 3, 2)
+    return [Row(f"PDF report, one mentorship, one year ({probe['year_pages']} pages)",
+                summarise(probe["year"]), TARGETS["pdf_year"]),  # type: ignore[arg-type]
+            Row(f"PDF report, one mentorship, all ten years ({probe['all_pages']} pages)",
+                summarise(probe["all"]), TARGETS["pdf_all"])]  # type: ignore[arg-type]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -60,9 +146,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--journal", type=Path, default=ROOT / ".bench" / "journal")
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args(argv)
+    started = time.perf_counter()
     ensure_journal(args.journal)
-    rows = bench_start(args.journal, args.runs) + bench_gui(args.journal, 3)
+    with tempfile.TemporaryDirectory(prefix="mentorjournal-bench-") as tmp:
+        scratch = Path(tmp)
+        copy = scratch / "journal"  # typing and autosave write here, not in the original
+        shutil.copytree(args.journal, copy)
+        rows = (bench_start(args.journal, args.runs, scratch)
+                + bench_search(args.journal, args.runs, scratch)
+                + bench_gui(copy, 3, scratch)
+                + bench_progress(args.journal, 3, scratch)
+                + bench_reports(args.journal, scratch))
     print(table(rows))
+    print(f"\n{len(rows)} cases in {time.perf_counter() - started:.0f} s.")
     missed = [r.case for r in rows if r.met is False]
     if missed:
         print(f"\nTargets missed: {', '.join(missed)}", file=sys.stderr)

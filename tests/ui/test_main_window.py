@@ -221,3 +221,26 @@ def test_about_names_version_and_journal_path(open_window, monkeypatch) -> None:
     window.show_about()
     assert shown[0][0] == f"MentorJournal {__version__}"
     assert str(window.journal.path) in shown[0][1]
+
+
+def test_restart_opens_the_tab_left_open(qtbot, private_locations: Path) -> None:  # type: ignore[no-untyped-def]
+    from mentorjournal.ui.app import open_main_window
+    from tests.ui.conftest import close_app
+
+    window, lock = open_main_window(None)
+    qtbot.addWidget(window)
+    ms.create_mentorship(window.journal, "Priya")
+    window.reload()
+    sessions = next(i for i, spec in enumerate(TAB_SPECS) if spec.key == "sessions")
+    window.show_tab(sessions)
+    close_app(window)
+    lock.unlock()
+
+    again, lock2 = open_main_window(None)
+    qtbot.addWidget(again)
+    try:
+        assert again.tab_widget.currentIndex() == sessions
+        assert again.tab("sessions").isVisible()  # built and filled at start, not later
+    finally:
+        close_app(again)
+        lock2.unlock()

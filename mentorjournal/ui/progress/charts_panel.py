@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorjournal.charts.base import ChartMarker, markers_of
+from mentorjournal.charts.base import ChartMarker, is_empty_chart, markers_of, reuse_layout
 from mentorjournal.charts.progress_charts import CHARTS
 from mentorjournal.charts.theme import ChartTheme, theme_named
 from mentorjournal.core.progress import ProgressView
@@ -39,6 +39,7 @@ Builder = Callable[[ProgressView, ChartTheme], Figure]
 EXPORT_FORMATS = {"png": "PNG image", "svg": "SVG drawing", "pdf": "PDF document"}
 HEIGHTS = {"momentum": 320, "topics": 320, "experiments": 280}
 HIT_PIXELS = 8.0
+KEPT_CANVASES = 3  # per chart: flipping between recent ranges shows a drawn canvas
 
 
 class ChartCard(QFrame):
@@ -51,6 +52,10 @@ class ChartCard(QFrame):
     def __init__(self, key: str, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._pending: tuple[Builder, ProgressView, ChartTheme] | None = None
+        # Recent drawings, newest last: (view, theme, figure, canvas). Progress views are
+        # cached by data version, so an unchanged journal gives back the same view
+        # object and its canvas, already rendered, can simply be shown again.
+        self._kept: list[tuple[ProgressView, ChartTheme, Figure, FigureCanvasQTAgg]] = []
         self.key = key
         self.title = title
         self.setObjectName(f"{key}Chart")
@@ -86,6 +91,11 @@ class ChartCard(QFrame):
     def show_chart(self, builder: Builder, view: ProgressView, theme: ChartTheme) -> None:
         """Build the chart once it can be seen: charts scrolled out of sight cost nothing
         until the user scrolls to them (a paint of the card or its canvas says so)."""
+        kept = next((k for k in self._kept if k[0] is view and k[1] is theme), None)
+        if kept is not None:
+            self._pending = None
+            self._show_canvas(kept)
+            return
         self._pending = (builder, view, theme)
         seen = self.canvas if self.canvas is not None else self  # the canvas covers the card
         if self.isVisible() and not seen.visibleRegion().isEmpty():
@@ -106,19 +116,48 @@ class ChartCard(QFrame):
             return
         builder, view, theme = self._pending
         self._pending = None
-        self.set_figure(builder(view, theme))
+        canvas = self.set_figure(builder(view, theme))
+        self._kept.append((view, theme, canvas.figure, canvas))
+        while len(self._kept) > KEPT_CANVASES:
+            _view, _theme, _figure, old = self._kept.pop(0)
+            if old is not self.canvas:
+                self._release(old)
         self.drawn.emit()
 
-    def set_figure(self, figure: Figure) -> None:
-        """Show `figure` in a fresh canvas; the old one is released."""
+    def _show_canvas(self, kept: tuple[ProgressView, ChartTheme, Figure,
+                                       FigureCanvasQTAgg]) -> None:
+        self._kept.remove(kept)
+        self._kept.append(kept)
+        if self.canvas is kept[3]:
+            return
         if self.canvas is not None:
-            self._layout.removeWidget(self.canvas)
-            self.canvas.setParent(None)
-            self.canvas.deleteLater()
+            self.canvas.hide()
+        self.figure, self.canvas = kept[2], kept[3]
+        self.canvas.show()
+        self._place_export_button()
+        self.drawn.emit()
+
+    def _release(self, canvas: FigureCanvasQTAgg) -> None:
+        self._layout.removeWidget(canvas)
+        canvas.setParent(None)
+        canvas.deleteLater()
+
+    def set_figure(self, figure: Figure) -> FigureCanvasQTAgg:
+        """Show `figure` in a fresh canvas; the old one is hidden (or released if it is
+        not one of the kept drawings)."""
+        previous = self.figure
+        if self.canvas is not None:
+            if any(k[3] is self.canvas for k in self._kept):
+                self.canvas.hide()
+            else:
+                self._release(self.canvas)
         self.figure = figure
         # Start at the card's size so the first draw is the only one.
         figure.set_size_inches(max(self.width(), 200) / figure.dpi,
                                max(self.height(), 100) / figure.dpi)
+        if previous is not None and not is_empty_chart(previous) \
+                and not is_empty_chart(figure):
+            reuse_layout(figure, previous)
         self.canvas = FigureCanvasQTAgg(figure)
         self.canvas.setAccessibleName(self.title)
         self.canvas.setMouseTracking(True)
@@ -127,6 +166,7 @@ class ChartCard(QFrame):
         self.canvas.mpl_connect("button_press_event", self._on_press)
         self._layout.addWidget(self.canvas, 1)
         self._place_export_button()
+        return self.canvas
 
     # ----- hover and click -----------------------------------------------------------
     def marker_at(self, x: float, y: float) -> ChartMarker | None:
