@@ -118,6 +118,11 @@ class DataPaths:
 
     @property
     def backups_dir(self) -> Path:
+        """`backups/` beside the journal, or the folder chosen in Preferences (one
+        sub-folder per journal there, so the demo's backups never mix with yours)."""
+        chosen = read_setting("backups/folder")
+        if chosen:
+            return Path(chosen).expanduser() / self.data_dir.name
         return self.data_dir / "backups"
 
     @classmethod
@@ -129,3 +134,24 @@ def demo_data_dir(journal_dir: Path | None = None) -> Path:
     """The demo journal's own folder, beside the real one and clearly named."""
     base = journal_dir or resolve_data_dir()
     return base.with_name(base.name + " demo")
+
+
+def read_setting(key: str) -> str:
+    """One value of the app's settings file, read without Qt (for the CLI and the core).
+
+    The GUI writes `settings.ini` through QSettings in INI format: "group/name" is
+    `name=` under `[group]`. A missing or unreadable file means the default ("").
+    """
+    import configparser
+
+    group, _, name = key.rpartition("/")
+    parser = configparser.RawConfigParser()
+    try:
+        parser.read(resolve_config_dir() / "settings.ini", encoding="utf-8")
+        value = parser.get(group or "General", name, fallback="")
+    except (configparser.Error, OSError, UnicodeDecodeError):
+        return ""
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        value = value[1:-1].replace('\\\\', '\\')
+    return value

@@ -39,7 +39,7 @@ class ReportOptions:
     end: date | None = None
     sections: tuple[str, ...] = field(default_factory=all_sections)
     include_private: bool = False
-    page_size: str | None = None  # "A4" or "Letter"; None: from the locale
+    page_size: str | None = None  # "A4" or "Letter"; None: Preferences, else the locale
 
     def __post_init__(self) -> None:
         if self.start and self.end and self.start > self.end:

@@ -73,9 +73,12 @@ def page_size_for_locale(locale: QLocale | None = None) -> QPageSize:
 
 
 def _page_size(options: ReportOptions) -> QPageSize:
-    if options.page_size == "Letter":
+    from mentorjournal.paths import read_setting
+
+    chosen = options.page_size or read_setting("reports/pageSize")  # Preferences
+    if chosen == "Letter":
         return QPageSize(QPageSize.PageSizeId.Letter)
-    if options.page_size == "A4":
+    if chosen == "A4":
         return QPageSize(QPageSize.PageSizeId.A4)
     return page_size_for_locale()
 

@@ -112,3 +112,36 @@ def test_demo_journal_window_says_so(qtbot, private_locations: Path) -> None:  #
     finally:
         close_app(window)
         lock.unlock()
+
+
+def test_backup_folder_and_page_size_preferences_take_effect(open_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Both are read by Qt-free code (backups, the report, the CLI) from the same file."""
+    from PySide6.QtGui import QPageSize
+
+    from mentorjournal.core.backup import take_backup
+    from mentorjournal.paths import DataPaths
+    from mentorjournal.reports.options import ReportOptions
+    from mentorjournal.reports.pdf import _page_size
+
+    window = open_window()
+    ms.create_mentorship(window.journal, "Priya")
+    chosen = tmp_path / "My Backups, 2026"
+
+    def fill(dialog) -> None:  # type: ignore[no-untyped-def]
+        dialog.backup_dir.setText(str(chosen))
+        dialog.page_size.setCurrentIndex(dialog.page_size.findData("Letter"))
+        dialog.buttons.accepted.emit()
+
+    answer_next_dialog(fill)
+    window.preferences_action.trigger()
+    paths = DataPaths(window.journal.paths.data_dir)
+    assert paths.backups_dir == chosen / paths.data_dir.name
+    info = take_backup(paths, "manual")
+    assert info.path.parent == chosen / paths.data_dir.name
+    assert _page_size(ReportOptions()).id() == QPageSize.PageSizeId.Letter
+    assert _page_size(ReportOptions(page_size="A4")).id() == QPageSize.PageSizeId.A4
+    settings = app_settings()
+    settings.remove(options.BACKUP_DIR.key)
+    settings.remove(options.REPORT_PAGE_SIZE.key)
+    settings.sync()
+    assert paths.backups_dir == paths.data_dir / "backups"
