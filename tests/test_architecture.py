@@ -47,3 +47,16 @@ def test_reports_paint_without_widgets() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout.strip()
     assert out == "False"
+
+
+@pytest.mark.parametrize("module", ["mentorjournal.reports.progress_sections",
+                                    "mentorjournal.reports.sections",
+                                    "mentorjournal.reports.pdf"])
+def test_report_modules_import_in_any_order(module: str) -> None:
+    """Sections register themselves on import; no order of imports may break that."""
+    code = (f"import {module}\n"
+            "from mentorjournal.reports.sections import available_keys\n"
+            "print(','.join(available_keys()))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.strip().split(",")
+    assert out[0] == "cover" and out[-2:] == ["charts", "metrics"]

@@ -17,7 +17,7 @@ from mentorjournal.core import clock
 from mentorjournal.core.progress import ProgressView, build_view
 from mentorjournal.core.progress_data import JournalSnapshot, read_snapshot
 from mentorjournal.reports.html_bits import esc, table
-from mentorjournal.reports.sections import Drawing, SectionContext
+from mentorjournal.reports.sections import Drawing, Section, SectionContext, register
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -129,3 +129,7 @@ def metrics_summary(ctx: SectionContext) -> str:
     period = f"{view.start:%d %b %Y} – {view.end:%d %b %Y}"
     return (f"<p>{esc(period)}. {esc(view.summary)}</p>"
             + table(["Measure", "Value"], ((esc(a), esc(b)) for a, b in rows)))
+
+
+register(Section("charts", "Progress charts", progress_charts))
+register(Section("metrics", "Summary of the metrics", metrics_summary))

@@ -269,8 +269,6 @@ for _section in (
 ):
     register(_section)
 
-# Registered last so they print last; imported here so every report knows them.
-from mentorjournal.reports import progress_sections  # noqa: E402
-
-register(Section("charts", "Progress charts", progress_sections.progress_charts))
-register(Section("metrics", "Summary of the metrics", progress_sections.metrics_summary))
+# Imported last so its sections (which register themselves) print last, and here so
+# every report knows them whichever module is imported first.
+from mentorjournal.reports import progress_sections  # noqa: E402, F401
