@@ -93,9 +93,14 @@ def _experiment_spans(figure: Figure, ax: Axes, view: ProgressView,
             f"{style.label.lower()}", None, x0 + max(x1 - x0, 1.0)))
     for key, ranges in spans.items():
         style = theme.outcomes[key]
-        ax.broken_barh(ranges, LANE, facecolors=style.colour, edgecolor=theme.background,
-                       hatch=style.hatch, alpha=0.85, zorder=2)
-    return [Patch(facecolor=theme.outcomes[k].colour, hatch=theme.outcomes[k].hatch,
-                  edgecolor=theme.background,
+        edges = theme.cue_edges(style.hatch)
+        ax.broken_barh(ranges, LANE, facecolors=style.colour, hatch=theme.hatch(style.hatch),
+                       alpha=0.85, zorder=2, **edges)  # type: ignore[arg-type]
+        # The outcome's marker at each span's end: a cue that is neither colour nor hatch.
+        ax.scatter([x0 + width for x0, width in ranges], [sum(LANE) / 2] * len(ranges),
+                   marker=style.marker, s=18, color=style.colour, edgecolors=theme.text,
+                   linewidths=0.4, zorder=3)
+    return [Patch(facecolor=theme.outcomes[k].colour, hatch=theme.hatch(theme.outcomes[k].hatch),
+                  **theme.cue_edges(theme.outcomes[k].hatch),  # type: ignore[arg-type]
                   label=f"Experiment: {theme.outcomes[k].label.lower()}")
             for k in ("confirmed", "refuted", "inconclusive", "running") if k in shown]

@@ -52,9 +52,11 @@ def cadence_chart(view: ProgressView, theme: ChartTheme) -> Figure:
             half = width / 2
             boxes = [[(x - half, 0.0), (x - half, h), (x + half, h), (x + half, 0.0)]
                      for x, h in ((day_num(g.held_on), g.gap_days) for g in gaps)]
+            edges = theme.cue_edges(hatch)
             ax.add_collection(PolyCollection(
-                boxes, facecolors=colour, edgecolors=theme.background, hatch=hatch or None,
-                linewidths=0.8, label=label), autolim=True)
+                boxes, facecolors=colour, edgecolors=edges["edgecolor"],
+                hatch=theme.hatch(hatch), linewidths=edges.get("linewidth", 0.8),
+                linestyles=edges.get("linestyle", "solid"), label=label), autolim=True)
     for g in view.gaps:
         plan = f", planned every {g.planned_days}" if g.planned_days else ""
         add_marker(figure, ChartMarker(0, day_num(g.held_on), g.gap_days,
@@ -120,7 +122,8 @@ def experiments_chart(view: ProgressView, theme: ChartTheme) -> Figure:
         shown.add(key)
         x0, x1 = day_num(max(exp.starts_on, view.start)), day_num(min(end, view.end))
         ax.broken_barh([(x0, max(x1 - x0, 1.0))], (lane - 0.35, 0.7), facecolors=style.colour,
-                       hatch=style.hatch, edgecolor=theme.background)
+                       hatch=theme.hatch(style.hatch),
+                       **theme.cue_edges(style.hatch))  # type: ignore[arg-type]
         ax.scatter([x0 + max(x1 - x0, 1.0)], [lane], marker=style.marker, s=36,
                    color=style.colour, edgecolors=theme.text, linewidths=0.5, zorder=3,
                    clip_on=False)
@@ -133,8 +136,10 @@ def experiments_chart(view: ProgressView, theme: ChartTheme) -> Figure:
     ax.set_ylim(-0.7, max(len(labels), MIN_LANES) - 0.3)  # one experiment is no fat slab
     ax.grid(False, axis="y")
     date_axis(ax, view.start, view.end)
-    handles = [Patch(facecolor=theme.outcomes[k].colour, hatch=theme.outcomes[k].hatch,
-                     edgecolor=theme.background, label=theme.outcomes[k].label)
+    handles = [Patch(facecolor=theme.outcomes[k].colour,
+                     hatch=theme.hatch(theme.outcomes[k].hatch),
+                     **theme.cue_edges(theme.outcomes[k].hatch),  # type: ignore[arg-type]
+                     label=theme.outcomes[k].label)
                for k in ("confirmed", "refuted", "inconclusive", "running") if k in shown]
     legend(ax, theme, handles, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     return figure
@@ -194,7 +199,8 @@ def reciprocity_chart(view: ProgressView, theme: ChartTheme) -> Figure:
     ax.bar([x - 0.2 for x in xs], [q.given for q in quarters], width=0.4, color=theme.accent,
            edgecolor=theme.background, label="Given")
     ax.bar([x + 0.2 for x in xs], [q.received for q in quarters], width=0.4,
-           color=theme.second, hatch="\\\\\\", edgecolor=theme.background, label="Received")
+           color=theme.second, hatch=theme.hatch("\\\\\\"), label="Received",
+           **theme.cue_edges("\\\\\\"))  # type: ignore[arg-type]
     for x, q in zip(xs, quarters, strict=True):
         add_marker(figure, ChartMarker(0, x, max(q.given, q.received),
                                        f"{q.label}: gave {q.given}, received {q.received} "

@@ -87,7 +87,7 @@ def progress_charts(ctx: SectionContext) -> str:
     from mentorjournal.charts.theme import theme_named
 
     view = _view(ctx)
-    theme = theme_named("light")  # paper is white whatever the screen's theme
+    theme = theme_named("print")  # white paper, and dashed outlines instead of hatches
     return "".join(ctx.place(_drawing(build(view, theme))) for build in _builders())
 
 

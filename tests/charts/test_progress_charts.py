@@ -7,11 +7,12 @@ import io
 from datetime import date, timedelta
 
 import pytest
+from matplotlib.collections import PathCollection
 from matplotlib.patches import Rectangle
 
 from mentorjournal.charts.base import empty_message, is_empty_chart, markers_of
 from mentorjournal.charts.progress_charts import CHARTS, experiments_chart
-from mentorjournal.charts.theme import DARK, LIGHT
+from mentorjournal.charts.theme import DARK, LIGHT, PRINT
 from mentorjournal.core.progress import build_view
 from mentorjournal.core.progress_data import (
     ActionEvent,
@@ -53,6 +54,25 @@ def test_every_chart_draws_in_both_themes(theme) -> None:  # type: ignore[no-unt
     momentum = CHARTS[0][2](view, theme)
     sessions = [m for m in markers_of(momentum) if m.session_id]
     assert [m.session_id for m in sessions] == [f"s{k}" for k in range(12)]
+
+
+def test_print_theme_swaps_hatches_for_dashed_outlines_and_markers() -> None:
+    """The PDF report draws no hatch (Qt's SVG renderer takes ~0.7 s per hatched chart)
+    but still tells outcomes apart without colour: outlines, markers, labels."""
+    view = build_view(_snapshot(), START, TODAY, TODAY)
+    for _key, _title, builder in CHARTS:
+        figure = builder(view, PRINT)
+        for ax in figure.axes:
+            for artist in [*ax.collections, *ax.patches]:
+                assert not artist.get_hatch(), _key
+    figure = experiments_chart(view, PRINT)
+    handles = [h for h in figure.axes[0].get_legend().legend_handles
+               if isinstance(h, Rectangle)]
+    styles = {(h.get_linestyle(), tuple(h.get_edgecolor())) for h in handles}
+    assert len(styles) == 2  # confirmed keeps a plain edge, the others are dashed
+    markers = {c.get_paths()[0].vertices.tobytes() for c in figure.axes[0].collections
+               if isinstance(c, PathCollection)}
+    assert len(markers) == 3  # one marker shape per outcome shown
 
 
 def test_outcomes_differ_by_hatch_and_label_not_only_colour() -> None:
