@@ -34,6 +34,7 @@ from mentorjournal.ui.tabs import TAB_SPECS
 from mentorjournal.ui.tabs.base import JournalTab
 from mentorjournal.ui.tasks import TaskRunner
 from mentorjournal.ui.welcome import welcome_page
+from mentorjournal.ui.widgets.tables import place_in_holder
 
 log = logging.getLogger(__name__)
 
@@ -211,11 +212,7 @@ class MainWindow(QMainWindow):
             tab.setObjectName(f"{spec.key}Tab")
             tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
             tab.open_session_requested.connect(self.open_session)
-            holder = self.tab_widget.widget(index)
-            layout = holder.layout() if holder is not None else None
-            assert layout is not None
-            layout.addWidget(tab)
-            tab.show()  # a child added to a visible parent is otherwise shown only later
+            place_in_holder(self.tab_widget.widget(index), tab)
             self._tabs_built[index] = tab
             tab.set_mentorship(self.current)
 

@@ -11,7 +11,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from mentorjournal.core.backup import BackupInfo, human_size, list_backups, take_backup
 from mentorjournal.core.schema import JournalError
 from mentorjournal.paths import DataPaths
+from mentorjournal.ui.widgets.tables import make_row_picker
 
 KIND_LABELS = {"auto": "Automatic", "manual": "Made by hand",
                "before-migration": "Before an upgrade", "before-restore": "Before a restore"}
@@ -60,10 +60,7 @@ class BackupsDialog(QDialog):
                                       "it was taken"))
         self.table.setHorizontalHeaderLabels([self.tr("Taken on"), self.tr("Size"),
                                               self.tr("Why")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        make_row_picker(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):

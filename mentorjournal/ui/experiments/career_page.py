@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -26,6 +25,7 @@ from mentorjournal.ui.experiments.career_editors import PlanItemEditor, SkillEdi
 from mentorjournal.ui.experiments.forms import day_text
 from mentorjournal.ui.icons import icon
 from mentorjournal.ui.tasks import TaskRunner
+from mentorjournal.ui.widgets.tables import make_row_picker
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -43,10 +43,7 @@ def _table(name: str, tooltip: str, headers: list[str]) -> tuple[QTableView, QSt
     view.setModel(model)
     view.setAccessibleName(name)
     view.setToolTip(tooltip)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
+    make_row_picker(view)
     view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     return view, model
 

@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QHBoxLayout,
@@ -35,6 +34,7 @@ from mentorjournal.ui.experiments.item_models import (
 from mentorjournal.ui.icons import icon
 from mentorjournal.ui.tasks import TaskRunner
 from mentorjournal.ui.widgets.empty_state import EmptyState
+from mentorjournal.ui.widgets.tables import make_row_picker
 
 
 class ExperimentsPage(QWidget):
@@ -99,10 +99,7 @@ class ExperimentsPage(QWidget):
         self.table.setModel(self.list_proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        make_row_picker(self.table)
         header = self.table.horizontalHeader()
         for section in range(self.model.columnCount()):
             header.setSectionResizeMode(section, QHeaderView.ResizeMode.Stretch

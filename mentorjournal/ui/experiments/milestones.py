@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -23,6 +22,7 @@ from mentorjournal.core.schema import JournalError
 from mentorjournal.ui.experiments import forms
 from mentorjournal.ui.experiments.forms import AutosaveEditor, day_text
 from mentorjournal.ui.tasks import TaskRunner
+from mentorjournal.ui.widgets.tables import make_row_picker
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -55,10 +55,7 @@ class MilestonesPanel(AutosaveEditor):
         self.table.setToolTip(
             self.tr("The steps towards this goal; pick one to edit or mark it reached")
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        make_row_picker(self.table)
         for column in (0, 3):
             self.table.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.Stretch)

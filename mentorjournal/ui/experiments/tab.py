@@ -17,6 +17,7 @@ from mentorjournal.ui.experiments.experiment_page import ExperimentsPage
 from mentorjournal.ui.experiments.goals_page import GoalsPage
 from mentorjournal.ui.tabs.base import JournalTab
 from mentorjournal.ui.tasks import TaskRunner
+from mentorjournal.ui.widgets.tables import place_in_holder
 
 Page = ExperimentsPage | GoalsPage | CareerPage
 PAGES: tuple[tuple[type[Page], str, str], ...] = (  # texts translated by ExperimentsTab
@@ -58,11 +59,7 @@ class ExperimentsTab(JournalTab):
             page.status_message.connect(self.status_message)
             if isinstance(page, GoalsPage):
                 page.milestone_reached.connect(self._celebrate)
-            holder = self.pages.widget(index)
-            layout = holder.layout() if holder is not None else None
-            assert layout is not None
-            layout.addWidget(page)
-            page.show()  # a child added to a visible parent is otherwise shown only later
+            place_in_holder(self.pages.widget(index), page)
             self._built[index] = page
             page.set_mentorship(self._mentorship_id)
         return page

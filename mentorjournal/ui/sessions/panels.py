@@ -11,7 +11,6 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QGroupBox,
@@ -39,6 +38,7 @@ from mentorjournal.core.network import (
 from mentorjournal.core.schema import JournalError
 from mentorjournal.ui.sessions.rows_model import RowsModel
 from mentorjournal.ui.widgets.inline_error import inline_error_label
+from mentorjournal.ui.widgets.tables import make_row_picker
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -48,10 +48,7 @@ def table(model: RowsModel, name: str) -> QTableView:
     view.setModel(model)
     view.setAccessibleName(name)
     view.setToolTip(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
+    make_row_picker(view)
     view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     view.setWordWrap(False)
     view.setMinimumHeight(90)

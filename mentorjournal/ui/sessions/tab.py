@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -39,6 +38,7 @@ from mentorjournal.ui.sessions.search_dialog import SearchDialog
 from mentorjournal.ui.tabs.base import JournalTab
 from mentorjournal.ui.tasks import TaskRunner
 from mentorjournal.ui.widgets.empty_state import EmptyState
+from mentorjournal.ui.widgets.tables import make_row_picker
 
 ALL_TOPICS = "All topics"
 
@@ -101,11 +101,8 @@ class SessionsTab(JournalTab):
         self.view.setModel(self.proxy)
         self.view.setAccessibleName(self.tr("Check-ins, newest first"))
         self.view.setToolTip(self.tr("Check-ins of this mentorship, newest first"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        make_row_picker(self.view)
         self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         header.setStretchLastSection(True)
         for column, width in ((0, 128), (1, 60), (2, 72), (3, 120)):
