@@ -25,6 +25,7 @@ from mentorjournal.charts.base import (
     new_figure,
     set_title,
 )
+from mentorjournal.charts.catalog import CHART_TITLES
 from mentorjournal.charts.momentum import momentum_chart
 from mentorjournal.charts.theme import ChartTheme
 from mentorjournal.core.metrics_people import THANKS_WITHIN_DAYS
@@ -240,12 +241,10 @@ def network_chart(view: ProgressView, theme: ChartTheme) -> Figure:
 
 
 #: Every chart of the tab, in display order: (key, title, builder).
-CHARTS: tuple[tuple[str, str, Callable[[ProgressView, ChartTheme], Figure]], ...] = (
-    ("momentum", "Momentum", momentum_chart),
-    ("cadence", "Cadence", cadence_chart),
-    ("actions", "Actions", actions_chart),
-    ("experiments", "Experiments", experiments_chart),
-    ("topics", "Topics", topics_chart),
-    ("reciprocity", "Reciprocity", reciprocity_chart),
-    ("network", "Network", network_chart),
-)
+_BUILDERS: dict[str, Callable[[ProgressView, ChartTheme], Figure]] = {
+    "momentum": momentum_chart, "cadence": cadence_chart, "actions": actions_chart,
+    "experiments": experiments_chart, "topics": topics_chart,
+    "reciprocity": reciprocity_chart, "network": network_chart,
+}
+CHARTS: tuple[tuple[str, str, Callable[[ProgressView, ChartTheme], Figure]], ...] = tuple(
+    (key, title, _BUILDERS[key]) for key, title in CHART_TITLES)

@@ -62,6 +62,9 @@ class Journal:
         self._store: Store | None = None
         self._store_lock = threading.Lock()
         self._reader: sqlite3.Connection | None = None
+        #: Counts closes: a connection opened elsewhere (the chart worker's) reopens when
+        #: it changed, e.g. after a backup was restored in place.
+        self.generation = 0
 
     @property
     def path(self) -> Path:
@@ -197,6 +200,7 @@ class Journal:
         return self._store is not None
 
     def close(self) -> None:
+        self.generation += 1
         if self._reader is not None:
             self._reader.close()
             self._reader = None

@@ -8,6 +8,7 @@ forth does not recompute anything that has not changed.
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -17,6 +18,7 @@ from mentorjournal.core import metrics_people as mp
 from mentorjournal.core.journal import Journal
 from mentorjournal.core.progress_data import (
     ExperimentEvent,
+    JournalReader,
     JournalSnapshot,
     data_version,
     load_snapshot,
@@ -122,38 +124,46 @@ def what_changed(snap: JournalSnapshot, today: date) -> str:
     return "; ".join(parts) + "."
 
 
+# The GUI's chart worker and a report on the journal worker may both ask at once.
+_LOCK = threading.Lock()
 _CACHE: OrderedDict[tuple, ProgressView] = OrderedDict()
 _CACHE_SIZE = 16
 
 
-def progress_view(journal: Journal, mentorship_id: str | None, preset: str,
+def progress_view(journal: Journal | JournalReader, mentorship_id: str | None, preset: str,
                   today: date) -> ProgressView:
     """The view for a mentorship (None: all active ones), cached by data version."""
     version = data_version(journal)
     key = (str(journal.path), mentorship_id, preset, today, version)
-    cached = _CACHE.get(key)
-    if cached is not None:
-        _CACHE.move_to_end(key)
-        return cached
+    with _LOCK:
+        cached = _CACHE.get(key)
+        if cached is not None:
+            _CACHE.move_to_end(key)
+            return cached
     snap = _snapshot(journal, mentorship_id, version)
     start, end = range_for(preset, today, snap)
     view = build_view(snap, start, end, today)
-    _CACHE[key] = view
-    while len(_CACHE) > _CACHE_SIZE:
-        _CACHE.popitem(last=False)
+    with _LOCK:
+        _CACHE[key] = view
+        while len(_CACHE) > _CACHE_SIZE:
+            _CACHE.popitem(last=False)
     return view
 
 
 _SNAPSHOTS: OrderedDict[tuple, JournalSnapshot] = OrderedDict()
 
 
-def _snapshot(journal: Journal, mentorship_id: str | None, version: tuple) -> JournalSnapshot:
+def _snapshot(journal: Journal | JournalReader, mentorship_id: str | None,
+              version: tuple) -> JournalSnapshot:
     """The snapshot for this data version: another range of the same data reads nothing."""
     key = (str(journal.path), mentorship_id, version)
-    snap = _SNAPSHOTS.get(key)
+    with _LOCK:
+        snap = _SNAPSHOTS.get(key)
     if snap is None:
-        snap = _SNAPSHOTS[key] = load_snapshot(journal, mentorship_id)
-        while len(_SNAPSHOTS) > 4:
-            _SNAPSHOTS.popitem(last=False)
+        snap = load_snapshot(journal, mentorship_id)
+        with _LOCK:
+            _SNAPSHOTS[key] = snap
+            while len(_SNAPSHOTS) > 4:
+                _SNAPSHOTS.popitem(last=False)
     return snap
 

@@ -12,8 +12,19 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
+from typing import Protocol
 
 from mentorjournal.core.journal import Journal
+
+
+class JournalReader(Protocol):
+    """What the metrics read through: a journal, or the chart worker's own connection."""
+
+    @property
+    def path(self) -> Path: ...
+
+    def reader(self) -> sqlite3.Connection: ...
 
 
 @dataclass(frozen=True)
@@ -134,7 +145,7 @@ def _where(mentorship_id: str | None, column: str = "mentorship_id") -> tuple[st
     return f" AND {column} = ?", (mentorship_id,)
 
 
-def load_snapshot(journal: Journal, mentorship_id: str | None) -> JournalSnapshot:
+def load_snapshot(journal: Journal | JournalReader, mentorship_id: str | None) -> JournalSnapshot:
     """Read one mentorship (or every one when `mentorship_id` is None) into a snapshot."""
     conn = journal.reader()
     return read_snapshot(conn, mentorship_id)
@@ -219,7 +230,7 @@ DATA_TABLES = ("sessions", "session_topics", "action_items", "experiments", "mil
                "introductions", "topics", "mentorships")
 
 
-def data_version(journal: Journal) -> tuple:
+def data_version(journal: Journal | JournalReader) -> tuple:
     """A cheap fingerprint that changes whenever a table the metrics read changes.
 
     Row counts catch inserts and deletes; the newest `updated_at` catches edits (every

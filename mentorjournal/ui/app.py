@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 QUIT_WHEN_READY_ENV = "MENTORJOURNAL_QUIT_WHEN_READY"
+READY_POLL_MS = 2
 
 
 def acquire_lock(paths: DataPaths) -> QLockFile:
@@ -151,9 +152,19 @@ def run_app(data_dir: str | Path | None = None) -> int:
     paths = window.journal.paths
 
     def _ready() -> None:
+        # Ready means painted, filled with the current mentorship and back to an idle
+        # event loop (this timer runs only once the queue is empty); a tab that fills
+        # itself later (Progress) makes this look again a moment later.
+        if not window.is_filled():
+            QTimer.singleShot(READY_POLL_MS, _ready)
+            return
         elapsed = time.perf_counter() - started
         log.info("window ready %.0f ms after the app started", elapsed * 1000)
         if os.environ.get(QUIT_WHEN_READY_ENV):
+            # For the benchmark: a system-wide monotonic stamp, so the launcher can
+            # count from the moment it started the process.
+            print(f"mentorjournal: ready at monotonic {time.monotonic():.6f}",
+                  file=sys.stderr)
             window.close()
             app.quit()
             return

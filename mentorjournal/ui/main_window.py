@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.current: MentorshipInfo | None = None
         self._is_demo = ms.is_demo_journal(journal)
         self._tabs_built: dict[int, JournalTab] = {}
+        self.painted = False  # set by the first paint of the window (start-up readiness)
         self.setWindowIcon(icon("mentorjournal"))
         self.setObjectName("mainWindow")
         self.setAccessibleName(APP_NAME)
@@ -216,6 +217,19 @@ class MainWindow(QMainWindow):
             self._tabs_built[index] = tab
             tab.set_mentorship(self.current)
 
+    def is_filled(self) -> bool:
+        """Painted at least once, and the tab in sight shows its data."""
+        if not self.painted:
+            return False
+        if self.current is None:
+            return True  # the welcome page has nothing to load
+        tab = self._tabs_built.get(self.tab_widget.currentIndex())
+        return tab is not None and tab.is_filled()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.painted = True
+        super().paintEvent(event)
+
     def tab(self, key: str) -> JournalTab:
         """The tab called `key`, built if needed (for menus and tests)."""
         index = next(i for i, spec in enumerate(TAB_SPECS) if spec.key == key)
@@ -357,6 +371,8 @@ class MainWindow(QMainWindow):
         for tab in self._tabs_built.values():
             tab.flush()
         self.tasks.wait()
+        for tab in self._tabs_built.values():
+            tab.shutdown()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
         event.accept()

@@ -1,7 +1,9 @@
-"""The charts of the Progress tab in matplotlib's Qt canvas, with hover, click and export.
+"""The charts of the Progress tab: images drawn by the chart worker, with hover, click
+and export.
 
-Importing this module imports matplotlib with its QtAgg backend, so only the Progress
-tab imports it, the first time it is shown.
+This module does not import matplotlib: the worker (`render.py`) builds and rasterises
+every figure, and a card paints the image. The figure comes along with the image, so a
+hover or a click is matched to a marker with the figure's own transforms.
 """
 
 from __future__ import annotations
@@ -9,16 +11,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-import matplotlib
-
-matplotlib.use("QtAgg")
-
-from matplotlib.backend_bases import MouseEvent
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from matplotlib.figure import Figure
-from PySide6.QtCore import QEvent, QObject, QPoint, QTimer, Signal
-from PySide6.QtGui import QAction, QCursor, QPaintEvent, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCursor, QImage, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -29,41 +25,108 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorjournal.charts.base import ChartMarker, is_empty_chart, markers_of, reuse_layout
-from mentorjournal.charts.progress_charts import CHARTS
+from mentorjournal.charts.catalog import CHART_TITLES, builder_for
 from mentorjournal.charts.theme import ChartTheme, theme_named
 from mentorjournal.core.progress import ProgressView
+from mentorjournal.ui.progress.render import AHEAD, NOW, ChartWorker, Drawing, render
+
+if TYPE_CHECKING:
+    from mentorjournal.charts.base import ChartMarker
 
 log = logging.getLogger(__name__)
-Builder = Callable[[ProgressView, ChartTheme], Figure]
 EXPORT_FORMATS = {"png": "PNG image", "svg": "SVG drawing", "pdf": "PDF document"}
 HEIGHTS = {"momentum": 320, "topics": 320, "experiments": 280}
 HIT_PIXELS = 8.0
-KEPT_CANVASES = 3  # per chart: flipping between recent ranges shows a drawn canvas
+KEPT_DRAWINGS = 6  # per chart: both scopes of the three ranges, drawn, at hand
+RESIZE_DELAY_MS = 80
+
+
+class ChartCanvas(QWidget):
+    """Paints a chart's image; reports the pointer in the figure's pixels."""
+
+    moved = Signal(float, float)
+    pressed = Signal(float, float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.image: QImage | None = None
+        self.painted_image: QImage | None = None  # the image the last paint showed
+        self.setMouseTracking(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+
+    def set_image(self, image: QImage | None) -> None:
+        self.image = image
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        if self.image is None:
+            painter.fillRect(self.rect(), self.palette().window())
+        else:
+            ratio = self.image.devicePixelRatio() or 1.0
+            natural = QRect(0, 0, round(self.image.width() / ratio),
+                            round(self.image.height() / ratio))
+            if natural.size() == self.size():
+                painter.drawImage(0, 0, self.image)
+            else:  # resized since it was drawn: stretch until the redraw arrives
+                painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+                painter.drawImage(self.rect(), self.image)
+        painter.end()
+        self.painted_image = self.image
+
+    def _figure_xy(self, event: QMouseEvent) -> tuple[float, float]:
+        ratio = self.devicePixelRatioF() or 1.0
+        pos = event.position()
+        return pos.x() * ratio, (self.height() - pos.y()) * ratio
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self.moved.emit(*self._figure_xy(event))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.pressed.emit(*self._figure_xy(event))
 
 
 class ChartCard(QFrame):
-    """One chart: its canvas, a hover tooltip for markers, and an export menu."""
+    """One chart: its image, a hover tooltip for markers, and an export menu."""
 
     session_clicked = Signal(str)
     exported = Signal(str)
     drawn = Signal()
 
-    def __init__(self, key: str, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, key: str, title: str, worker: ChartWorker,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._pending: tuple[Builder, ProgressView, ChartTheme] | None = None
-        # Recent drawings, newest last: (view, theme, figure, canvas). Progress views are
-        # cached by data version, so an unchanged journal gives back the same view
-        # object and its canvas, already rendered, can simply be shown again.
-        self._kept: list[tuple[ProgressView, ChartTheme, Figure, FigureCanvasQTAgg]] = []
         self.key = key
         self.title = title
+        self._worker = worker
+        self._wanted: tuple[ProgressView, ChartTheme] | None = None
+        self._pending = False  # the wanted drawing is not shown and not yet asked for
+        self._asked: set[tuple[int, int, tuple[int, int, float]]] = set()
+        # Recent drawings, newest last. Progress views are cached by data version, so an
+        # unchanged journal gives back the same view object, and its drawing is shown
+        # again without drawing anything.
+        self._kept: list[Drawing] = []
+        self.figure: Any | None = None
+        self.drawing: Drawing | None = None
+        self.remembered = False  # showing the image remembered from the last run
+        self.on_drawn: Callable[[ChartCard, Drawing], None] | None = None
         self.setObjectName(f"{key}Chart")
-        self.figure: Figure | None = None
-        self.canvas: FigureCanvasQTAgg | None = None
         self.setFixedHeight(HEIGHTS.get(key, 250))
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.canvas = ChartCanvas(self)
+        self.canvas.setAccessibleName(title)
+        self.canvas.setAccessibleDescription(self.tr("Chart; rest the pointer on a marker "
+                                                     "to read it, click a check-in to open it"))
+        self.canvas.installEventFilter(self)
+        self.canvas.moved.connect(self._on_motion)
+        self.canvas.pressed.connect(self._on_press)
+        layout.addWidget(self.canvas, 1)
+        self._resize_timer = QTimer(self)
+        self._resize_timer.setSingleShot(True)
+        self._resize_timer.setInterval(RESIZE_DELAY_MS)
+        self._resize_timer.timeout.connect(self._size_changed)
         # The export button floats over the chart's top right corner (its title is on
         # the left), so no row of the tab is spent on it.
         self.export_button = QToolButton(self)
@@ -78,9 +141,22 @@ class ChartCard(QFrame):
             menu.addAction(action)
         self.export_button.setMenu(menu)
 
+    # ----- size ------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place_export_button()
+        if self.drawing is not None and self.drawing.size != self._size():
+            self._resize_timer.start()
+
+    def _size_changed(self) -> None:
+        if self._wanted is not None and (self.drawing is None
+                                         or self.drawing.size != self._size()):
+            self._pending = True
+            self._ask_if_seen()
+
+    def _size(self) -> tuple[int, int, float]:
+        return (max(self.canvas.width(), 200), max(self.canvas.height(), 100),
+                float(self.canvas.devicePixelRatioF() or 1.0))
 
     def _place_export_button(self) -> None:
         hint = self.export_button.sizeHint()
@@ -88,91 +164,111 @@ class ChartCard(QFrame):
                                        hint.height())
         self.export_button.raise_()
 
-    def show_chart(self, builder: Builder, view: ProgressView, theme: ChartTheme) -> None:
-        """Build the chart once it can be seen: charts scrolled out of sight cost nothing
-        until the user scrolls to them (a paint of the card or its canvas says so)."""
-        kept = next((k for k in self._kept if k[0] is view and k[1] is theme), None)
-        if kept is not None:
-            self._pending = None
-            self._show_canvas(kept)
-            return
-        self._pending = (builder, view, theme)
-        seen = self.canvas if self.canvas is not None else self  # the canvas covers the card
-        if self.isVisible() and not seen.visibleRegion().isEmpty():
-            QTimer.singleShot(0, self.ensure_drawn)
+    # ----- what to show ------------------------------------------------------------------
+    def show_remembered(self, image: QImage) -> None:
+        """Show last run's image until the live drawing arrives."""
+        if self.drawing is None:
+            self.remembered = True
+            self.canvas.set_image(image)
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if self._pending is not None:
-            QTimer.singleShot(0, self.ensure_drawn)  # not while painting
+    def show_chart(self, view: ProgressView, theme: ChartTheme) -> None:
+        """Show this chart for `view`: at once when it was drawn before, otherwise as soon
+        as the card can be seen (charts scrolled out of sight cost nothing until the
+        user scrolls to them)."""
+        self._wanted = (view, theme)
+        kept = self._find(view, theme, self._size())
+        if kept is not None:
+            self._pending = False
+            self._show(kept)
+            return
+        self._pending = True
+        self._ask_if_seen()
+
+    def draw_ahead(self, view: ProgressView, theme: ChartTheme) -> None:
+        """Draw `view` in the background, to show at once if the user picks it."""
+        if self.drawing is None or self._find(view, theme, self._size()) is not None:
+            return
+        self._ask(view, theme, AHEAD)
+
+    def in_sight(self) -> bool:
+        seen = self.canvas
+        return self.isVisible() and not seen.visibleRegion().isEmpty()
+
+    def is_drawn(self) -> bool:
+        """The wanted chart (or the remembered image of it) is on screen."""
+        image = self.canvas.image
+        return image is not None and self.canvas.painted_image is image and (
+            self.remembered or not self._pending)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self._pending is not None:
-            QTimer.singleShot(0, self.ensure_drawn)
+        if event.type() == QEvent.Type.Paint and self._pending:
+            QTimer.singleShot(0, self._ask_if_seen)  # scrolled into sight: draw it now
         return False
 
+    def _ask_if_seen(self) -> None:
+        if self._pending and self._wanted is not None and self.in_sight():
+            self._ask(*self._wanted, NOW)
+
+    def _ask(self, view: ProgressView, theme: ChartTheme, priority: int) -> Any:
+        size = self._size()
+        token = (id(view), id(theme), size)
+        if token in self._asked:
+            return None
+        self._asked.add(token)
+        previous, key = self.figure, self.key
+        return self._worker.submit(
+            lambda: render(builder_for(key), view, theme, size, previous), priority,
+            on_done=lambda drawing: self._arrived(drawing, token),
+            on_error=lambda _error: self._asked.discard(token))
+
+    def _arrived(self, drawing: Drawing, token: tuple[int, int, tuple[int, int, float]]) -> None:
+        self._asked.discard(token)
+        if drawing in self._kept:
+            return  # delivered already by ensure_drawn
+        self._kept.append(drawing)
+        while len(self._kept) > KEPT_DRAWINGS:
+            self._kept.pop(0)
+        wanted = self._wanted
+        if wanted is not None and drawing.view is wanted[0] and drawing.theme is wanted[1] \
+                and drawing.size == self._size():
+            self._pending = False
+            self._show(drawing)
+
+    def _find(self, view: ProgressView, theme: ChartTheme,
+              size: tuple[int, int, float]) -> Drawing | None:
+        return next((d for d in reversed(self._kept) if d.view is view and d.theme is theme
+                     and d.size == size), None)
+
+    def _show(self, drawing: Drawing) -> None:
+        if drawing in self._kept:  # most recently used last
+            self._kept.remove(drawing)
+            self._kept.append(drawing)
+        self.remembered = False
+        self.drawing, self.figure = drawing, drawing.figure
+        self.canvas.set_image(drawing.image)
+        self._place_export_button()
+        if self.on_drawn is not None:
+            self.on_drawn(self, drawing)
+        self.drawn.emit()
+
     def ensure_drawn(self) -> None:
-        if self._pending is None:
+        """Draw the wanted chart now and wait for it, seen or not (tests, export all)."""
+        if not self._pending or self._wanted is None:
             return
-        builder, view, theme = self._pending
-        self._pending = None
-        canvas = self.set_figure(builder(view, theme))
-        self._kept.append((view, theme, canvas.figure, canvas))
-        while len(self._kept) > KEPT_CANVASES:
-            _view, _theme, _figure, old = self._kept.pop(0)
-            if old is not self.canvas:
-                self._release(old)
-        self.drawn.emit()
-
-    def _show_canvas(self, kept: tuple[ProgressView, ChartTheme, Figure,
-                                       FigureCanvasQTAgg]) -> None:
-        self._kept.remove(kept)
-        self._kept.append(kept)
-        if self.canvas is kept[3]:
-            return
-        if self.canvas is not None:
-            self.canvas.hide()
-        self.figure, self.canvas = kept[2], kept[3]
-        self.canvas.show()
-        self._place_export_button()
-        self.drawn.emit()
-
-    def _release(self, canvas: FigureCanvasQTAgg) -> None:
-        self._layout.removeWidget(canvas)
-        canvas.setParent(None)
-        canvas.deleteLater()
-
-    def set_figure(self, figure: Figure) -> FigureCanvasQTAgg:
-        """Show `figure` in a fresh canvas; the old one is hidden (or released if it is
-        not one of the kept drawings)."""
-        previous = self.figure
-        if self.canvas is not None:
-            if any(k[3] is self.canvas for k in self._kept):
-                self.canvas.hide()
-            else:
-                self._release(self.canvas)
-        self.figure = figure
-        # Start at the card's size so the first draw is the only one.
-        figure.set_size_inches(max(self.width(), 200) / figure.dpi,
-                               max(self.height(), 100) / figure.dpi)
-        if previous is not None and not is_empty_chart(previous) \
-                and not is_empty_chart(figure):
-            reuse_layout(figure, previous)
-        self.canvas = FigureCanvasQTAgg(figure)
-        self.canvas.setAccessibleName(self.title)
-        self.canvas.setMouseTracking(True)
-        self.canvas.installEventFilter(self)
-        self.canvas.mpl_connect("motion_notify_event", self._on_motion)
-        self.canvas.mpl_connect("button_press_event", self._on_press)
-        self._layout.addWidget(self.canvas, 1)
-        self._place_export_button()
-        return self.canvas
+        view, theme = self._wanted
+        size = self._size()
+        previous, key = self.figure, self.key
+        drawing = self._worker.wait(self._worker.submit(
+            lambda: render(builder_for(key), view, theme, size, previous), NOW))
+        self._arrived(drawing, (id(view), id(theme), size))
 
     # ----- hover and click -----------------------------------------------------------
     def marker_at(self, x: float, y: float) -> ChartMarker | None:
         """The marker under display pixel (x, y), measured from the figure's bottom left."""
-        if self.figure is None:
+        if self.figure is None or self.remembered:
             return None
+        from mentorjournal.charts.base import markers_of  # loaded by the worker by now
+
         best, best_distance = None, HIT_PIXELS
         for marker in markers_of(self.figure):
             ax = self.figure.axes[marker.axes_index]
@@ -192,23 +288,21 @@ class ChartCard(QFrame):
 
     def marker_position(self, marker: ChartMarker) -> QPoint:
         """Where `marker` sits in the canvas's widget coordinates (for tests and tooltips)."""
-        assert self.figure is not None and self.canvas is not None
+        assert self.figure is not None
         px, py = self.figure.axes[marker.axes_index].transData.transform((marker.x, marker.y))
         ratio = self.canvas.devicePixelRatioF() or 1.0
         return QPoint(round(px / ratio), round(self.canvas.height() - py / ratio))
 
-    def _on_motion(self, event: MouseEvent) -> None:
-        marker = self.marker_at(event.x, event.y) if event.x is not None else None
+    def _on_motion(self, x: float, y: float) -> None:
+        marker = self.marker_at(x, y)
         if marker is None:
             QToolTip.hideText()
             return
         hint = "\n(click to open this check-in)" if marker.session_id else ""
         QToolTip.showText(QCursor.pos(), marker.label + hint, self.canvas)
 
-    def _on_press(self, event: MouseEvent) -> None:
-        if event.button != 1 or event.x is None:
-            return
-        marker = self.marker_at(event.x, event.y)
+    def _on_press(self, x: float, y: float) -> None:
+        marker = self.marker_at(x, y)
         if marker is not None and marker.session_id:
             self.session_clicked.emit(marker.session_id)
 
@@ -226,10 +320,13 @@ class ChartCard(QFrame):
         if suffix not in EXPORT_FORMATS:
             path = path.with_suffix(".png")
             suffix = "png"
-        if self.figure is None:
+        figure = self.figure
+        if figure is None:
             return
+        job = self._worker.submit(  # on the worker: matplotlib stays on one thread
+            lambda: figure.savefig(path, format=suffix, facecolor=figure.get_facecolor()))
         try:
-            self.figure.savefig(path, format=suffix, facecolor=self.figure.get_facecolor())
+            self._worker.wait(job)
         except OSError as exc:
             self.exported.emit(f"Could not save the chart to {path}: {exc.strerror}.")
             return
@@ -242,14 +339,14 @@ class ChartsPanel(QWidget):
     session_clicked = Signal(str)
     exported = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, worker: ChartWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 12)
         layout.setSpacing(14)
         self.cards: dict[str, ChartCard] = {}
-        for key, title, _builder in CHARTS:
-            card = ChartCard(key, title)
+        for key, title in CHART_TITLES:
+            card = ChartCard(key, title, worker)
             card.session_clicked.connect(self.session_clicked)
             card.exported.connect(self.exported)
             layout.addWidget(card)
@@ -258,8 +355,18 @@ class ChartsPanel(QWidget):
 
     def show_view(self, view: ProgressView, theme_name: str) -> None:
         theme = theme_named(theme_name)
-        for key, _title, builder in CHARTS:
-            self.cards[key].show_chart(builder, view, theme)
+        for card in self.cards.values():
+            card.show_chart(view, theme)
+
+    def draw_ahead(self, view: ProgressView, theme_name: str) -> None:
+        """Draw `view` in the background for the cards in sight."""
+        theme = theme_named(theme_name)
+        for card in self.cards.values():
+            if card.in_sight():
+                card.draw_ahead(view, theme)
+
+    def cards_in_sight(self) -> list[ChartCard]:
+        return [card for card in self.cards.values() if card.in_sight()]
 
     def draw_all(self) -> None:
         """Build every chart now, seen or not (for export of all, and for tests)."""

@@ -1,13 +1,16 @@
 """The Progress tab: "are we moving?" at a glance, and "why not?" on a second look.
 
-This module must not import matplotlib: the main window builds tabs by their class, and
-matplotlib with its Qt backend costs about 0.65 s. The charts panel (which does import
-it) is loaded the first time this tab is actually shown.
+Nothing here runs matplotlib on the GUI thread. A redraw asks the chart worker
+(`render.py`) for the progress view, then for each chart in sight; when those are shown
+it draws the other ranges ahead, so picking one shows it at once. The first show of a
+run paints the charts remembered from the last run when nothing they depend on has
+changed (`remembered.py`), and the live drawing replaces them a moment later.
 """
 
 from __future__ import annotations
 
 import logging
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
@@ -25,14 +28,17 @@ from mentorjournal.core import clock
 from mentorjournal.core.journal import Journal
 from mentorjournal.core.mentorships import MentorshipInfo
 from mentorjournal.core.progress import RANGE_PRESETS, ProgressView, progress_view
+from mentorjournal.core.progress_data import data_version
+from mentorjournal.ui.progress.remembered import RememberedCharts, stamp_of
+from mentorjournal.ui.progress.render import AHEAD, NOW, ChartWorker, Drawing, WorkerJournal
 from mentorjournal.ui.tabs.base import JournalTab
 from mentorjournal.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from mentorjournal.ui.progress.charts_panel import ChartsPanel
+    from mentorjournal.ui.progress.charts_panel import ChartCard, ChartsPanel
 
 log = logging.getLogger(__name__)
-REDRAW_DELAY_MS = 40
+REDRAW_DELAY_MS = 0  # changes made in one go (range, then scope) cost one redraw
 ALL = "all"
 THIS = "this"
 
@@ -45,6 +51,11 @@ class ProgressTab(JournalTab):
         self._theme = ""
         self.redraw_count = 0
         self._dirty = True
+        self.worker = ChartWorker(self)
+        self._worker_journal = WorkerJournal(journal)
+        self._remembered = RememberedCharts(journal)
+        self._stamp = ""  # what the charts being drawn would be remembered under
+        self._generation = 0  # bumped by every redraw; older answers are dropped
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REDRAW_DELAY_MS)
@@ -117,13 +128,15 @@ class ProgressTab(JournalTab):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.panel is None:
-            # The first show pays for matplotlib; start-up never does.
             from mentorjournal.ui.progress.charts_panel import ChartsPanel
 
-            self.panel = ChartsPanel(self._content)
+            self.panel = ChartsPanel(self.worker, self._content)
             self.panel.session_clicked.connect(self.open_session_requested)
             self.panel.exported.connect(self.status_message)
+            for card in self.panel.cards.values():
+                card.on_drawn = self._chart_shown
             self._content_layout.addWidget(self.panel)
+            self._show_remembered()
         if self._dirty:
             self.schedule_redraw()
 
@@ -133,20 +146,110 @@ class ProgressTab(JournalTab):
         if self.isVisible():
             self._timer.start()
 
+    def _wish(self) -> tuple[str | None, str, date, str]:
+        """(mentorship, range, today, theme) the charts should show now."""
+        theme = "dark" if self._is_dark() else "light"
+        return (self._mentorship_id(), str(self.range_combo.currentData()), clock.today(),
+                theme)
+
+    def _stamp_now(self, version: tuple) -> str:
+        mentorship_id, preset, today, theme = self._wish()
+        scope = self.mentorship.id if self.mentorship else None
+        return stamp_of(version, scope, mentorship_id, preset, today.isoformat(), theme)
+
+    def _show_remembered(self) -> None:
+        """The first show of a run: the charts as last drawn, when nothing changed."""
+        if self.panel is None or self.mentorship is None or not self._remembered.enabled:
+            return
+        remembered = self._remembered.load(self._stamp_now(data_version(self.journal)))
+        if remembered is None:
+            return
+        summary, images = remembered
+        self.summary_label.setText(summary)
+        for key, image in images.items():
+            if key in self.panel.cards:
+                self.panel.cards[key].show_remembered(image)
+
     def redraw(self) -> None:
         if not self.isVisible() or self.panel is None:
             return  # drawn when next shown
         self._timer.stop()
         self._dirty = False
-        view = progress_view(self.journal, self._mentorship_id(),
-                             str(self.range_combo.currentData()), clock.today())
-        theme = "dark" if self._is_dark() else "light"
+        self._generation += 1
+        generation = self._generation
+        mentorship_id, preset, today, theme = self._wish()
+        scope = self.mentorship.id if self.mentorship else None
+        reader = self._worker_journal
+
+        def _view() -> tuple[ProgressView, str]:
+            view = progress_view(reader, mentorship_id, preset, today)
+            stamp = stamp_of(data_version(reader), scope, mentorship_id, preset,
+                             today.isoformat(), theme)
+            self._remembered.save_summary(stamp, view.summary)
+            return view, stamp
+
+        self.worker.submit(_view, NOW, on_done=lambda result: self._view_ready(
+            generation, result[0], result[1], theme, (mentorship_id, today)))
+
+    def _view_ready(self, generation: int, view: ProgressView, stamp: str, theme: str,
+                    ahead: tuple[str | None, date]) -> None:
+        if generation != self._generation or self.panel is None:
+            return  # the user asked for something else meanwhile
+        self._stamp = stamp
         if view is self.view and theme == self._theme:
             return  # nothing changed since the last drawing (the view is cached)
         self.view, self._theme = view, theme
         self.summary_label.setText(view.summary)
         self.panel.show_view(view, theme)
         self.redraw_count += 1
+        self._draw_ahead(generation, theme, *ahead)
+
+    def _draw_ahead(self, generation: int, theme: str, mentorship_id: str | None,
+                    today: date) -> None:
+        """Draw the other ranges of this scope in the background, so picking one shows it
+        at once; the worker does this only when nothing in sight is waiting."""
+        reader = self._worker_journal
+        for preset in RANGE_PRESETS:
+            if preset == self.range_combo.currentData():
+                continue
+
+            def _view(preset: str = preset) -> ProgressView:
+                return progress_view(reader, mentorship_id, preset, today)
+
+            def _ready(view: ProgressView) -> None:
+                if generation == self._generation and self.panel is not None:
+                    self.panel.draw_ahead(view, theme)
+
+            self.worker.submit(_view, AHEAD, on_done=_ready)
+
+    def _chart_shown(self, card: ChartCard, drawing: Drawing) -> None:
+        """Remember a live chart in sight for the next start's first paint."""
+        if drawing.view is not self.view or not self._stamp or not card.in_sight():
+            return
+        stamp, key, image = self._stamp, card.key, drawing.image
+        self.worker.submit(lambda: self._remembered.save_chart(stamp, key, image), AHEAD)
+
+    def is_filled(self) -> bool:
+        """The summary and every chart in sight are on screen (live or remembered)."""
+        if self.panel is None or not self.summary_label.text():
+            return False
+        cards = self.panel.cards_in_sight()
+        return bool(cards) and all(card.is_drawn() for card in cards)
+
+    def shutdown(self) -> None:
+        """Stop the chart worker; its last job remembers the live charts in sight for
+        the next start (the list is made here, on the GUI thread)."""
+        shown = [] if self.panel is None or self.view is None or not self._stamp else [
+            (card.key, card.drawing.image) for card in self.panel.cards_in_sight()
+            if card.drawing is not None and card.drawing.view is self.view]
+        stamp, remembered, reader = self._stamp, self._remembered, self._worker_journal
+
+        def _last() -> None:
+            for key, image in shown:
+                remembered.save_chart(stamp, key, image)
+            reader.close()
+
+        self.worker.shutdown(last=_last)
 
     def _is_dark(self) -> bool:
         return self.palette().color(QPalette.ColorRole.Window).lightness() < 128

@@ -33,5 +33,14 @@ class JournalTab(QWidget):
     def open_session(self, session_id: str) -> None:
         """Show one check-in; only the Sessions tab implements this."""
 
+    def is_filled(self) -> bool:
+        """Does the tab show its mentorship's data? Tabs that fill later (Progress draws
+        its charts off the GUI thread) say False until they have; start-up counts as
+        done only then."""
+        return True
+
+    def shutdown(self) -> None:
+        """Stop any background work of the tab's own; called when the window closes."""
+
     def flush(self) -> None:
         """Save anything pending; called before switching mentorship and on close."""
