@@ -34,6 +34,7 @@ from mentorjournal.ui.tabs import TAB_SPECS
 from mentorjournal.ui.tabs.base import JournalTab
 from mentorjournal.ui.tasks import TaskRunner
 from mentorjournal.ui.welcome import welcome_page
+from mentorjournal.ui.widgets.look import RoomyTabBar
 from mentorjournal.ui.widgets.tables import place_in_holder
 
 log = logging.getLogger(__name__)
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.bar.role_group.triggered.connect(lambda a: self.set_role(str(a.data())))
 
         self.tab_widget = QTabWidget()
+        self.tab_widget.setTabBar(RoomyTabBar())
         self.tab_widget.setObjectName("mainTabs")
         self.tab_widget.setAccessibleName(self.tr("Sections"))
         self.tab_widget.setDocumentMode(True)

@@ -20,6 +20,10 @@ class MentorshipBar(QToolBar):
         super().__init__(self.tr("Mentorship"), parent)
         self.setObjectName("mentorshipBar")
         self.setMovable(False)
+        self.setContentsMargins(8, 4, 8, 4)
+        layout = self.layout()
+        if layout is not None:
+            layout.setSpacing(6)
         label = QLabel(self.tr("Mentorship:"))
         self._combo = QComboBox()
         self._combo.setMinimumContentsLength(18)

@@ -9,8 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from mentorjournal.resources import read_text
-
 ACCENT = QColor("#3b6ea8")
 THEME_ENV = "MENTORJOURNAL_THEME"
 
@@ -43,9 +41,7 @@ def apply_style(app: QApplication, theme: str = "system") -> None:
     palette.setColor(QPalette.ColorRole.Link, ACCENT.lighter(150) if dark else ACCENT)
     if app.palette() != palette:
         app.setPalette(palette)
-    sheet = read_text("styles", "app.qss")
-    if app.styleSheet() != sheet:
-        app.setStyleSheet(sheet)
+    # No application style sheet: see `widgets/look.py` for why, and for the accents.
 
 
 def _dark_palette() -> QPalette:

@@ -6,6 +6,7 @@ an in-process step (tab switch, search) and still land in one table with its tar
 
 from __future__ import annotations
 
+import re
 import statistics
 import subprocess
 import time
@@ -48,6 +49,27 @@ def repeat(fn: Callable[[], float | None], runs: int, warmup: int = 1) -> Stats:
         if i >= warmup:
             samples.append(elapsed)
     return summarise(samples)
+
+
+READY = re.compile(r"ready at monotonic ([0-9.]+)")
+
+
+def time_to_ready(argv: Sequence[str], env: dict[str, str]) -> tuple[float, float]:
+    """(start to ready, start to exit) of one app process, in seconds.
+
+    The app prints a system-wide monotonic stamp when its window is painted, filled and
+    idle (`MENTORJOURNAL_QUIT_WHEN_READY`); counting from just before the process is
+    started includes the interpreter, every import and the first paint, and leaves out
+    only closing down, which the user does not wait for.
+    """
+    started = time.monotonic()
+    done = subprocess.run(argv, env=env, check=True, stdout=subprocess.DEVNULL,
+                          stderr=subprocess.PIPE, text=True)
+    ended = time.monotonic()
+    match = READY.search(done.stderr)
+    if match is None:
+        raise RuntimeError(f"the app never said it was ready: {done.stderr[-500:]}")
+    return float(match.group(1)) - started, ended - started
 
 
 def time_process(argv: Sequence[str], env: dict[str, str] | None = None) -> float:

@@ -22,3 +22,21 @@ def test_table_marks_missed_targets() -> None:
     text = table([Row("fast", summarise([0.01]), 0.05), Row("slow", summarise([0.9]), 0.5)])
     assert "| fast | 10.0 ms" in text and "| yes |" in text
     assert "| slow | 900.0 ms" in text and "**no**" in text
+
+
+def test_time_to_ready_counts_from_process_start_to_the_apps_stamp() -> None:
+    import os
+    import sys
+
+    import pytest
+
+    from tests.bench.harness import time_to_ready
+
+    says_ready = ("import sys, time; time.sleep(0.05); "
+                  "print(f'mentorjournal: ready at monotonic {time.monotonic():.6f}', "
+                  "file=sys.stderr); time.sleep(0.3)")
+    ready, whole = time_to_ready([sys.executable, "-c", says_ready], dict(os.environ))
+    assert 0.05 <= ready < whole  # the stamp counts, not the process's end
+    assert whole - ready >= 0.3
+    with pytest.raises(RuntimeError, match="never said it was ready"):
+        time_to_ready([sys.executable, "-c", "pass"], dict(os.environ))

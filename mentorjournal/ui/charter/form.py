@@ -7,9 +7,8 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QWidget
 
 from mentorjournal.ui.charter.editors import CharterEditors
 from mentorjournal.ui.charter.fields import FIELD_TEXTS, SECTIONS
+from mentorjournal.ui.widgets import look
 from mentorjournal.ui.widgets.focus import chain
-
-SECTION_STYLE = "font-weight: 600; color: palette(highlight); padding-top: 8px;"
 
 
 class CharterForm(QScrollArea):
@@ -29,7 +28,7 @@ class CharterForm(QScrollArea):
         for title, keys in SECTIONS:
             heading = QLabel(self.tr(title))
             heading.setObjectName("sectionTitle")
-            heading.setStyleSheet(SECTION_STYLE)
+            look.heading(heading)
             form.addRow(heading)
             for key in keys:
                 label = QLabel(self.tr(FIELD_TEXTS[key].question))

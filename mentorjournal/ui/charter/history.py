@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from mentorjournal.core import charter as ch
 from mentorjournal.ui.charter.compare import revision_title
+from mentorjournal.ui.widgets.look import bold
 
 
 class HistoryPanel(QWidget):
@@ -26,7 +27,7 @@ class HistoryPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         title = QLabel(self.tr("History"))
         title.setObjectName("sectionTitle")
-        title.setStyleSheet("font-weight: 600;")
+        bold(title)
         layout.addWidget(title)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Charter revisions"))

@@ -41,6 +41,7 @@ from mentorjournal.ui.icons import icon
 from mentorjournal.ui.tabs.base import JournalTab
 from mentorjournal.ui.tasks import TaskRunner
 from mentorjournal.ui.widgets.empty_state import EmptyState
+from mentorjournal.ui.widgets.look import primary
 
 
 def _button(text: str, tip: str, slot: object) -> QPushButton:
@@ -111,7 +112,7 @@ class CharterTab(JournalTab):
         self.save_button = _button(self.tr("Save revision…"),
                                    self.tr("Keep these changes as a new revision, with a "
                                            "reason (Ctrl+S)"), self.ask_save_revision)
-        self.save_button.setObjectName("primaryAction")
+        primary(self.save_button)
         self.export_button = _button(self.tr("Export one-pager…"),
                                      self.tr("Save the current revision as a one-page PDF "
                                              "(Ctrl+E)"), self.ask_export)

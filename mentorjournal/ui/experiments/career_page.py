@@ -25,6 +25,7 @@ from mentorjournal.ui.experiments.career_editors import PlanItemEditor, SkillEdi
 from mentorjournal.ui.experiments.forms import day_text
 from mentorjournal.ui.icons import icon
 from mentorjournal.ui.tasks import TaskRunner
+from mentorjournal.ui.widgets.look import muted
 from mentorjournal.ui.widgets.tables import make_row_picker
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -84,6 +85,7 @@ class CareerPage(QWidget):
         self.skills_hint = forms.plain_label(
             self.tr("No skills yet. Add the skills you want to grow, with where you are now and "
             "where you want to be; the widest gaps come first."), "emptyStateBody")
+        muted(self.skills_hint)
         skills_box = QGroupBox(self.tr("Skill gaps"))
         left = QVBoxLayout(skills_box)
         left.addWidget(self.skills_hint)
@@ -115,6 +117,7 @@ class CareerPage(QWidget):
         self.plan_hint = forms.plain_label(
             self.tr("No plan yet. Add the steps that close your gaps: a course, a certification, "
             "a side project, a cross-functional assignment, a book."), "emptyStateBody")
+        muted(self.plan_hint)
         plan_box = QGroupBox(self.tr("Plan"))
         right = QVBoxLayout(plan_box)
         right.addWidget(self.plan_hint)

@@ -38,6 +38,7 @@ from mentorjournal.ui.sessions.search_dialog import SearchDialog
 from mentorjournal.ui.tabs.base import JournalTab
 from mentorjournal.ui.tasks import TaskRunner
 from mentorjournal.ui.widgets.empty_state import EmptyState
+from mentorjournal.ui.widgets.look import primary
 from mentorjournal.ui.widgets.tables import make_row_picker
 
 ALL_TOPICS = "All topics"
@@ -54,7 +55,7 @@ class SessionsTab(JournalTab):
         self.new_button = button(self.tr("New check-in"),
                                  self.tr("Start today's check-in from the template (Ctrl+N)"))
         self.new_button.setIcon(icon("new"))
-        self.new_button.setObjectName("primaryAction")
+        primary(self.new_button)
         self.new_button.clicked.connect(self.new_checkin)
         self.agenda_button = button(self.tr("Next agenda…"),
                                     self.tr("Build the next check-in's agenda from what is "

@@ -8,6 +8,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from mentorjournal.ui.widgets.look import muted, primary
+
 
 class EmptyState(QWidget):
     def __init__(self, title: str, body: str, *, icon: QIcon | None = None,
@@ -18,6 +20,7 @@ class EmptyState(QWidget):
         super().__init__(parent)
         self.setObjectName("emptyState")
         outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 24, 24, 24)
         column = QWidget()
         column.setFixedWidth(580)  # a fixed width lets wrapped labels size their height
         layout = QVBoxLayout(column)
@@ -39,6 +42,7 @@ class EmptyState(QWidget):
         self._scale_title()
         self._body = QLabel(body)
         self._body.setObjectName("emptyStateBody")
+        muted(self._body)
         for label in (self._title, self._body):
             label.setTextFormat(Qt.TextFormat.PlainText)  # never let user text become HTML
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -46,8 +50,7 @@ class EmptyState(QWidget):
             layout.addWidget(label)
         self.action_button: QPushButton | None = None
         if action_text and on_action:
-            self.action_button = QPushButton(action_text)
-            self.action_button.setObjectName("primaryAction")
+            self.action_button = primary(QPushButton(action_text))
             self.action_button.setAccessibleName(action_text)
             self.action_button.setToolTip(action_text)
             self.action_button.clicked.connect(on_action)
