@@ -113,9 +113,16 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
+    from mentorjournal.core.integrity import start_quick_check
+    from mentorjournal.paths import DataDirError, DataPaths
+
+    try:  # checked while Qt loads; a bad folder is explained by run_app as usual
+        early = start_quick_check(DataPaths.resolve(args.data_dir).journal)
+    except DataDirError:
+        early = None
     from mentorjournal.ui.app import run_app
 
-    return run_app(args.data_dir)
+    return run_app(args.data_dir, early_check=early)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
+from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -65,6 +66,9 @@ class Journal:
         #: Counts closes: a connection opened elsewhere (the chart worker's) reopens when
         #: it changed, e.g. after a backup was restored in place.
         self.generation = 0
+        #: The quick check already started on another thread (`start_quick_check`);
+        #: `prepare` reads its verdict instead of checking again.
+        self.early_check: Future[list[str]] | None = None
 
     @property
     def path(self) -> Path:
@@ -130,8 +134,9 @@ class Journal:
             return
         from mentorjournal.core.integrity import JournalBusy, quick_check, set_aside
 
+        early, self.early_check = self.early_check, None
         try:
-            problems = quick_check(self.path)
+            problems = early.result() if early is not None else quick_check(self.path)
         except JournalBusy as exc:
             raise JournalError(f"The journal {self.path} cannot be opened ({exc}).") from exc
         if not problems:

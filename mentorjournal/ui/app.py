@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 import time
+from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -76,8 +77,10 @@ def install_translations(app: QApplication, locale: QLocale | None = None,
     return installed
 
 
-def open_main_window(data_dir: str | Path | None):
-    """Lock, open and show; returns (window, lock). Raises JournalError/DataDirError."""
+def open_main_window(data_dir: str | Path | None,
+                     early_check: Future[list[str]] | None = None):
+    """Lock, open and show; returns (window, lock). Raises JournalError/DataDirError.
+    `early_check` is the quick check `cli` started while Qt was loading."""
     from mentorjournal.core.journal import Journal
     from mentorjournal.ui.main_window import MainWindow
 
@@ -85,6 +88,7 @@ def open_main_window(data_dir: str | Path | None):
     lock = acquire_lock(paths)
     try:
         journal = Journal(paths)
+        journal.early_check = early_check
         try:
             prepare_unlocked(journal)
         except JournalCorruptError as exc:
@@ -124,7 +128,8 @@ def prepare_unlocked(journal: Journal) -> None:
     journal.prepare()
 
 
-def run_app(data_dir: str | Path | None = None) -> int:
+def run_app(data_dir: str | Path | None = None,
+            early_check: Future[list[str]] | None = None) -> int:
     started = time.perf_counter()
     app = ensure_application()
     from mentorjournal.ui import options
@@ -134,7 +139,7 @@ def run_app(data_dir: str | Path | None = None) -> int:
     install_translations(app)
     apply_style(app, options.get(app_settings(), options.THEME))
     try:
-        window, lock = open_main_window(data_dir)
+        window, lock = open_main_window(data_dir, early_check)
     except JournalCorruptError as exc:  # the recovery dialog has already explained it
         print(f"mentorjournal: {exc}", file=sys.stderr)
         return 1

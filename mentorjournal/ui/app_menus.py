@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from mentorjournal.paths import demo_data_dir
 from mentorjournal.ui import options as opt
 from mentorjournal.ui.autosave import set_default_delay
-from mentorjournal.ui.date_prefs import DatePreferences
+from mentorjournal.ui.date_prefs import PREFERENCES
 
 if TYPE_CHECKING:
     from mentorjournal.ui.main_window import MainWindow
@@ -30,17 +30,9 @@ def apply_preferences(window: MainWindow, *, restyle: bool = False) -> None:
 
     app = QApplication.instance()
     settings = window.settings
-    if isinstance(app, QApplication):
-        if restyle:
-            apply_style(app, opt.get(settings, opt.THEME))
-        dates = app.findChild(DatePreferences)
-        fmt, week = opt.get(settings, opt.DATE_FORMAT), opt.get(settings, opt.WEEK_START)
-        if dates is None:
-            dates = DatePreferences(fmt, week, app)
-            dates.setObjectName("datePreferences")
-            app.installEventFilter(dates)
-        else:
-            dates.configure(fmt, week)
+    if isinstance(app, QApplication) and restyle:
+        apply_style(app, opt.get(settings, opt.THEME))
+    PREFERENCES.configure(opt.get(settings, opt.DATE_FORMAT), opt.get(settings, opt.WEEK_START))
     set_default_delay(opt.get(settings, opt.AUTOSAVE_DELAY_MS))
 
 

@@ -107,3 +107,34 @@ def test_a_broken_foreign_key_is_reported_but_never_sets_the_journal_aside(
     Journal(DataPaths(private_locations)).prepare()  # opens: nothing is set aside
     assert journal.path.exists()
     assert "foreign key broken in sessions" in check_summary(journal.path)
+
+
+def test_the_check_started_while_qt_loads_gives_the_same_verdict(
+        journal: Journal, private_locations: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """`mentorjournal` starts the quick check on its own thread before importing Qt;
+    opening the journal then reads that verdict instead of checking a second time, and
+    a damaged file is still set aside before anything is shown or written."""
+    from mentorjournal.core import integrity
+
+    fill(journal)
+    journal.close()
+    healthy = integrity.start_quick_check(journal.path)
+    assert healthy is not None and healthy.result(timeout=10) == []
+    calls: list[Path] = []
+    monkeypatch.setattr(integrity, "quick_check", lambda path: calls.append(path) or [])
+    reopened = Journal(DataPaths(private_locations))
+    reopened.early_check = healthy
+    reopened.prepare()
+    assert calls == []  # the early verdict was used, not a second check
+    reopened.close()
+    monkeypatch.undo()
+
+    damage_middle(journal.path)
+    damaged = integrity.start_quick_check(journal.path)
+    assert damaged is not None
+    opened = Journal(DataPaths(private_locations))
+    opened.early_check = damaged
+    with pytest.raises(JournalCorruptError):
+        opened.prepare()
+    assert not journal.path.exists()  # moved aside, untouched
+    assert integrity.start_quick_check(private_locations / "missing.sqlite3") is None

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QDateEdit
+from PySide6.QtWidgets import QApplication, QDateEdit, QDateTimeEdit
 
 from mentorjournal.core import mentorships as ms
 from mentorjournal.ui import autosave, options, style
 from mentorjournal.ui.app_menus import apply_preferences, explore_demo, show_shortcuts
 from mentorjournal.ui.autosave import Autosaver
+from mentorjournal.ui.date_prefs import dated
 from mentorjournal.ui.dialogs.preferences import PreferencesDialog
 from mentorjournal.ui.dialogs.shortcuts import ShortcutsDialog
 from mentorjournal.ui.settings import app_settings
@@ -29,6 +30,10 @@ def test_preferences_are_saved_and_applied(open_window, qtbot) -> None:  # type:
         dialog.week_start.setCurrentIndex(dialog.week_start.findData("sunday"))
         dialog.buttons.accepted.emit()
 
+    earlier = QDateTimeEdit()
+    earlier.setDisplayFormat("yyyy-MM-dd HH:mm")
+    dated(earlier)
+    qtbot.addWidget(earlier)
     answer_next_dialog(fill)
     window.preferences_action.trigger()
     try:
@@ -40,11 +45,13 @@ def test_preferences_are_saved_and_applied(open_window, qtbot) -> None:  # type:
         assert saver._timer.interval() == 2500
         edit = QDateEdit()
         edit.setCalendarPopup(True)  # as every date field in the app
+        dated(edit)
         qtbot.addWidget(edit)
         edit.show()
         QApplication.processEvents()
         assert edit.displayFormat() == "dd.MM.yyyy"
         assert edit.calendarWidget().firstDayOfWeek().name == "Sunday"
+        assert earlier.displayFormat() == "dd.MM.yyyy HH:mm"  # made before: follows too
         assert window.statusBar().currentMessage() == "Preferences saved."
     finally:
         settings = app_settings()
@@ -145,3 +152,19 @@ def test_backup_folder_and_page_size_preferences_take_effect(open_window, tmp_pa
     settings.remove(options.REPORT_PAGE_SIZE.key)
     settings.sync()
     assert paths.backups_dir == paths.data_dir / "backups"
+
+
+def test_every_date_field_is_made_through_dated() -> None:
+    """The date preference reaches only editors made with `dated()`; a new date field
+    made any other way would silently ignore it."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2] / "mentorjournal" / "ui"
+    offenders = []
+    for path in root.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        made = len(re.findall(r"\bQ(?:DateEdit|DateTimeEdit|CalendarWidget)\(", text))
+        if made > len(re.findall(r"\bdated\(", text)):
+            offenders.append(path.name)
+    assert offenders == []

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentorjournal.core.charter import SuccessCriterion
+from mentorjournal.ui.date_prefs import dated
 from mentorjournal.ui.widgets.focus import insert_before
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum date stands for "no target date"
@@ -38,7 +39,7 @@ class _CriterionRow(QWidget):
         self.text_edit.setToolTip(self.tr("Something you can point to when it has happened"))
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        dated(self.date_edit)
         self.date_edit.setMinimumDate(NO_DATE)
         self.date_edit.setSpecialValueText(self.tr("no date"))
         self.date_edit.setAccessibleName(self.tr("Target date"))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorjournal.ui.date_prefs import dated
 from mentorjournal.ui.widgets.inline_error import inline_error_label
 
 ROLE_CHOICES = (("mentee", "I am the mentee (they mentor me)"),
@@ -50,7 +51,7 @@ class NewMentorshipDialog(QDialog):
         self.role_combo.setToolTip(self.tr("Which side of the mentorship you are on"))
         self.started_edit = QDateEdit(QDate.currentDate())
         self.started_edit.setCalendarPopup(True)
-        self.started_edit.setDisplayFormat("yyyy-MM-dd")
+        dated(self.started_edit)
         self.started_edit.setAccessibleName(self.tr("Started on"))
         self.started_edit.setToolTip(self.tr("When the mentorship began"))
         form.addRow(self.tr("Who is it with?"), self.name_edit)

@@ -33,6 +33,7 @@ from mentorjournal.core.mentorships import list_mentorships
 from mentorjournal.interop.markdown_export import slug
 from mentorjournal.reports import sections
 from mentorjournal.reports.options import ReportError, ReportOptions
+from mentorjournal.ui.date_prefs import dated
 from mentorjournal.ui.portability.progress import JobProgress
 from mentorjournal.ui.widgets.inline_error import inline_error_label
 
@@ -69,11 +70,10 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("Which mentorship?"), self.mentorship_combo)
 
         today = clock.today()
-        self.start_edit = QDateEdit(_qdate(today.replace(year=today.year - 1)))
-        self.end_edit = QDateEdit(_qdate(today))
+        self.start_edit = dated(QDateEdit(_qdate(today.replace(year=today.year - 1))))
+        self.end_edit = dated(QDateEdit(_qdate(today)))
         for edit, name in ((self.start_edit, self.tr("From")), (self.end_edit, self.tr("To"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
             edit.setToolTip(self.tr("%s this date (inclusive)") % name)
         form.addRow(self.tr("From"), self.start_edit)

@@ -39,6 +39,7 @@ from mentorjournal.core.checkins import (
 )
 from mentorjournal.core.journal import Journal
 from mentorjournal.ui.autosave import DEFAULT_DELAY_MS, Autosaver
+from mentorjournal.ui.date_prefs import dated
 from mentorjournal.ui.sessions.introductions import IntroductionsPanel
 from mentorjournal.ui.sessions.panels import ActionsPanel, ContributionsPanel
 from mentorjournal.ui.sessions.section import SectionEdit
@@ -99,6 +100,7 @@ class SessionEditor(QScrollArea):
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        dated(self.when)
         self.when.setAccessibleName(self.tr("When did you meet?"))
         self.when.setToolTip(self.tr("Date and time of the check-in"))
         self.duration = QSpinBox()

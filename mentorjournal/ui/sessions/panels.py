@@ -36,6 +36,7 @@ from mentorjournal.core.network import (
     NetworkError,
 )
 from mentorjournal.core.schema import JournalError
+from mentorjournal.ui.date_prefs import dated
 from mentorjournal.ui.sessions.rows_model import RowsModel
 from mentorjournal.ui.widgets.inline_error import inline_error_label
 from mentorjournal.ui.widgets.tables import make_row_picker
@@ -60,7 +61,7 @@ def optional_date_edit(name: str, empty_text: str) -> QDateEdit:
     """A date field whose lowest value reads as `empty_text` (no date)."""
     edit = QDateEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    dated(edit)
     edit.setMinimumDate(NO_DATE)
     edit.setSpecialValueText(empty_text)
     edit.setDate(NO_DATE)

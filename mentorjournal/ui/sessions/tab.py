@@ -7,6 +7,8 @@ action and person met, and search the journal (Ctrl+F here, Ctrl+K anywhere).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -29,17 +31,19 @@ from mentorjournal.core.mentorships import MentorshipInfo
 from mentorjournal.core.schema import JournalError
 from mentorjournal.core.search import SearchHit
 from mentorjournal.ui.icons import icon
-from mentorjournal.ui.sessions.agenda_dialog import AgendaDialog
 from mentorjournal.ui.sessions.editor import SessionEditor
 from mentorjournal.ui.sessions.list_model import SUMMARY_ROLE, SessionFilter, SessionListModel
-from mentorjournal.ui.sessions.overview import OverviewDialog
 from mentorjournal.ui.sessions.panels import button, date_of, optional_date_edit
-from mentorjournal.ui.sessions.search_dialog import SearchDialog
 from mentorjournal.ui.tabs.base import JournalTab
 from mentorjournal.ui.tasks import TaskRunner
 from mentorjournal.ui.widgets.empty_state import EmptyState
 from mentorjournal.ui.widgets.look import primary
 from mentorjournal.ui.widgets.tables import make_row_picker
+
+if TYPE_CHECKING:  # the dialogs load when first opened, not at start-up
+    from mentorjournal.ui.sessions.agenda_dialog import AgendaDialog
+    from mentorjournal.ui.sessions.overview import OverviewDialog
+    from mentorjournal.ui.sessions.search_dialog import SearchDialog
 
 ALL_TOPICS = "All topics"
 
@@ -295,6 +299,8 @@ class SessionsTab(JournalTab):
         if self.mentorship is None:
             return None
         self.editor.flush(wait=True)
+        from mentorjournal.ui.sessions.agenda_dialog import AgendaDialog
+
         dialog = AgendaDialog(build_agenda(self.journal, self.mentorship.id), self)
         dialog.setModal(False)
         dialog.show()
@@ -303,6 +309,8 @@ class SessionsTab(JournalTab):
     def show_overview(self) -> OverviewDialog | None:
         if self.mentorship is None:
             return None
+        from mentorjournal.ui.sessions.overview import OverviewDialog
+
         dialog = OverviewDialog(self.journal, self.mentorship.id, self.mentorship.name, self)
         dialog.open_session_requested.connect(self.open_session_requested.emit)
         dialog.finished.connect(lambda _r: self.editor.actions_panel.refresh())
@@ -311,6 +319,8 @@ class SessionsTab(JournalTab):
 
     def search_dialog(self) -> SearchDialog:
         if self._search is None:
+            from mentorjournal.ui.sessions.search_dialog import SearchDialog
+
             self._search = SearchDialog(self.journal, self)
             self._search.hit_chosen.connect(self._open_hit)
         return self._search
