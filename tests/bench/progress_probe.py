@@ -38,36 +38,38 @@ def _in_sight(tab: object, card: object) -> bool:
 
 
 def _wait_drawn(tab: object, since: float, old: set[int], limit: float = 20.0) -> float:
-    """Seconds from `since` until every chart card in sight shows a new, drawn figure.
-
-    A matplotlib figure stays `stale` until its canvas has rendered it, so a new figure
-    that is no longer stale has been painted.
-    """
-    from PySide6.QtWidgets import QApplication
+    """Seconds from `since` until every chart card in sight shows a new, drawn figure:
+    the card's figure is not one of `old`, and its canvas has painted that figure's
+    image (not the one remembered from an earlier run)."""
 
     deadline = since + limit
     while time.perf_counter() < deadline:
-        QApplication.processEvents()
+        _idle(0.002)
         panel = tab.panel  # type: ignore[attr-defined]
         if panel is not None:
             cards = [c for c in panel.cards.values() if _in_sight(tab, c)]
             if cards and all(c.figure is not None and id(c.figure) not in old
                              and not c.remembered and c.is_drawn() for c in cards):
                 return time.perf_counter() - since
-        time.sleep(0.001)
     states = [(c.key, _in_sight(tab, c), c.figure is not None and id(c.figure) not in old,
                c.is_drawn()) for c in tab.panel.cards.values()]  # type: ignore[attr-defined]
     raise TimeoutError(f"the Progress tab did not finish drawing: {states}")
 
 
+def _idle(seconds: float) -> None:
+    """Run the event loop for `seconds`, as an idle app does: blocked in Qt, which
+    leaves Python's lock to the chart worker (a busy loop of processEvents would take
+    it from the worker every millisecond and slow it down)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(max(1, round(seconds * 1000)), loop.quit)
+    loop.exec()
+
+
 def _settle(tab: object, seconds: float = 3.0) -> None:
     """Let the worker finish drawing ahead (the user reading the charts)."""
-    from PySide6.QtWidgets import QApplication
-
-    deadline = time.perf_counter() + seconds
-    while time.perf_counter() < deadline:
-        QApplication.processEvents()
-        time.sleep(0.005)
+    _idle(seconds)
 
 
 def main(data_dir: str, rounds: int) -> dict[str, object]:
