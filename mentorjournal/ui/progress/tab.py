@@ -208,6 +208,8 @@ class ProgressTab(JournalTab):
                     today: date) -> None:
         """Draw the other ranges of this scope in the background, so picking one shows it
         at once; the worker does this only when nothing in sight is waiting."""
+        if generation != self._generation or self.panel is None:
+            return  # something else was asked for meanwhile
         reader = self._worker_journal
         for preset in RANGE_PRESETS:
             if preset == self.range_combo.currentData():
