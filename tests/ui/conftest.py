@@ -49,3 +49,29 @@ def answer_next_dialog(fill: Callable[[QDialog], None]) -> None:
         fill(dialog)  # type: ignore[arg-type]
 
     QTimer.singleShot(0, _poke)
+
+
+@pytest.fixture
+def restartable(qtbot):  # type: ignore[no-untyped-def]
+    """Open the app and close it fully (lock released), as a restart needs."""
+    from mentorjournal.ui.app import open_main_window
+
+    opened: list = []
+
+    def _open():  # type: ignore[no-untyped-def]
+        window, lock = open_main_window(None)
+        qtbot.addWidget(window)
+        opened.append((window, lock))
+        return window
+
+    def _close(window) -> None:  # type: ignore[no-untyped-def]
+        for w, lock in opened:
+            if w is window:
+                close_app(w)
+                lock.unlock()
+
+    yield _open, _close
+    for window, lock in opened:
+        if window.journal.store_ready or window.isVisible():
+            close_app(window)
+        lock.unlock()

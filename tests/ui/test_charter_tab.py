@@ -15,35 +15,9 @@ from mentorjournal.core.clock import FixedClock, use_clock
 from mentorjournal.ui.charter.compare import CompareDialog
 from mentorjournal.ui.charter.dialogs import ReasonDialog
 from mentorjournal.ui.charter.tab import CharterTab
-from tests.ui.conftest import answer_next_dialog, close_app
+from tests.ui.conftest import answer_next_dialog
 
 TEXTS = {key: f"Answer for {key.replace('_', ' ')}." for key in ch.TEXT_FIELDS}
-
-
-@pytest.fixture
-def restartable(qtbot):  # type: ignore[no-untyped-def]
-    """Open the app and close it fully (lock released), as a restart needs."""
-    from mentorjournal.ui.app import open_main_window
-
-    opened: list = []
-
-    def _open():  # type: ignore[no-untyped-def]
-        window, lock = open_main_window(None)
-        qtbot.addWidget(window)
-        opened.append((window, lock))
-        return window
-
-    def _close(window) -> None:  # type: ignore[no-untyped-def]
-        for w, lock in opened:
-            if w is window:
-                close_app(w)
-                lock.unlock()
-
-    yield _open, _close
-    for window, lock in opened:
-        if window.journal.store_ready or window.isVisible():
-            close_app(window)
-        lock.unlock()
 
 
 @pytest.fixture

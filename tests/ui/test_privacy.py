@@ -107,12 +107,18 @@ def test_every_file_is_private_after_a_session(demo_journal, private_locations: 
     from mentorjournal.core.backup import list_backups, take_backup
 
     take_backup(DataPaths(private_locations), "manual")
+    tmp = private_locations.parent
+    (tmp / "config").mkdir(mode=0o700, exist_ok=True)  # a session left on Progress
+    settings = tmp / "config" / "settings.ini"
+    settings.write_text("[window]\ncurrentTab=progress\n", encoding="utf-8")
+    settings.chmod(0o600)
     started = subprocess.run([sys.executable, "-m", "mentorjournal"], capture_output=True,
                              text=True, timeout=60,
                              env={**os.environ, "MENTORJOURNAL_QUIT_WHEN_READY": "1"})
     assert started.returncode == 0, started.stderr
+    assert "ready at monotonic" in started.stderr  # painted, filled and idle, then quit
     assert list_backups(DataPaths(private_locations))
-    tmp = private_locations.parent
+    assert list((private_locations / "cache" / "progress").glob("*.png"))
     assert (tmp / "logs" / "mentorjournal.log").exists()
     assert (tmp / "config" / "settings.ini").exists()
     for root in (private_locations, tmp / "logs", tmp / "config"):

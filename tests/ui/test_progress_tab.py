@@ -179,3 +179,105 @@ def test_theme_override_forces_light_or_dark(monkeypatch, qapp) -> None:  # type
     assert style.is_dark()
     monkeypatch.setenv(style.THEME_ENV, "light")
     assert not style.is_dark()
+
+
+def _wait_live(tab, qtbot) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: tab.is_filled() and not any(
+        card.remembered for card in tab.panel.cards_in_sight()), timeout=10000)
+
+
+def _a_session_on_progress(restartable, qtbot, data: Path):  # type: ignore[no-untyped-def]
+    """The demo journal, a session that draws the Progress charts live, then closed
+    (its chart worker's last job remembers what was in sight).
+    Returns (mentorship id, summary line, keys of the charts in sight)."""
+    open_app, close_app = restartable
+    _demo(data)
+    window = open_app()
+    window.show_tab(3)
+    tab = window.tab("progress")
+    _wait_live(tab, qtbot)
+    in_sight = {card.key for card in tab.panel.cards_in_sight()}
+    shown = (window.current.id, tab.summary_label.text(), in_sight)
+    close_app(window)
+    return shown
+
+
+def test_the_last_charts_are_remembered_for_the_next_first_paint(  # type: ignore[no-untyped-def]
+        restartable, qtbot, private_locations: Path) -> None:
+    open_app, _close = restartable
+    _id, summary, in_sight = _a_session_on_progress(restartable, qtbot, private_locations)
+    folder = private_locations / "cache" / "progress"
+    assert folder.stat().st_mode & 0o777 == 0o700
+    saved = {p.stem for p in folder.glob("*.png")}
+    assert in_sight and in_sight <= saved
+    assert all(p.stat().st_mode & 0o777 == 0o600 for p in folder.iterdir())
+
+    again = open_app()
+    again.show_tab(3)
+    tab = again.tab("progress")
+    # Painted from memory at once, before the worker has drawn anything.
+    assert tab.summary_label.text() == summary
+    assert all(tab.panel.cards[key].remembered for key in in_sight)
+    qtbot.waitUntil(tab.is_filled, timeout=5000)
+    _wait_live(tab, qtbot)  # then replaced by the live drawing
+    assert tab.panel.cards["momentum"].marker_at(2, 2) is None  # hover works on live ones
+
+
+def test_remembered_charts_are_not_shown_once_the_journal_changed(  # type: ignore[no-untyped-def]
+        restartable, qtbot, private_locations: Path) -> None:
+    from mentorjournal.core import checkins
+
+    open_app, _close = restartable
+    mentorship_id, _summary, _in_sight = _a_session_on_progress(restartable, qtbot,
+                                                                private_locations)
+    journal = Journal(DataPaths(private_locations))  # the data moves on meanwhile
+    journal.prepare()
+    checkins.create_checkin(journal, mentorship_id)
+    journal.close()
+    again = open_app()  # reopens on Progress, the tab left open
+    tab = again.tab("progress")
+    assert tab.isVisible()
+    assert not any(card.remembered for card in tab.panel.cards.values())
+    _wait_live(tab, qtbot)
+
+
+def test_a_protected_journal_remembers_no_chart(private_locations: Path) -> None:
+    from mentorjournal.core import crypto
+    from mentorjournal.ui.progress.remembered import RememberedCharts
+
+    journal = Journal(DataPaths(private_locations))
+    journal.prepare()
+    try:
+        assert RememberedCharts(journal).enabled
+        crypto.unlock(private_locations, "a passphrase")
+        assert not RememberedCharts(journal).enabled  # images would show it in the clear
+    finally:
+        crypto.unlock(private_locations, None)
+        journal.close()
+
+
+def test_chart_worker_runs_what_is_in_sight_first_and_stops_cleanly(qapp) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from mentorjournal.ui.progress.render import AHEAD, NOW, ChartWorker
+
+    worker = ChartWorker()
+    gate = threading.Event()
+    order: list[str] = []
+    first = worker.submit(lambda: gate.wait(5))
+    ahead = worker.submit(lambda: order.append("ahead"), AHEAD)
+    now = worker.submit(lambda: order.append("now"), NOW)
+    gate.set()
+    worker.wait(ahead)
+    worker.wait(now)
+    assert first.result() is True and order == ["now", "ahead"]
+    assert worker.worker_thread is not None and worker.worker_thread.name == "charts"
+    gate.clear()
+    worker.submit(lambda: gate.wait(5))
+    dropped = worker.submit(lambda: order.append("never"), AHEAD)
+    last: list[str] = []
+    threading.Timer(0.05, gate.set).start()
+    worker.shutdown(last=lambda: last.append("closed"))
+    assert dropped.cancelled() and last == ["closed"] and "never" not in order
+    assert not worker.worker_thread.is_alive()
+    assert worker.submit(lambda: None).cancelled()  # nothing runs after shutdown
