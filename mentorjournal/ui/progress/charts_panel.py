@@ -14,7 +14,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCursor, QImage, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import (
+    QAction,
+    QCursor,
+    QImage,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -51,6 +60,7 @@ class ChartCanvas(QWidget):
         super().__init__(parent)
         self.image: QImage | None = None
         self.painted_image: QImage | None = None  # the image the last paint showed
+        self.placeholder = ""  # said while the first drawing is on its way
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
@@ -62,6 +72,8 @@ class ChartCanvas(QWidget):
         painter = QPainter(self)
         if self.image is None:
             painter.fillRect(self.rect(), self.palette().window())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.placeholder)
         else:
             ratio = self.image.devicePixelRatio() or 1.0
             natural = QRect(0, 0, round(self.image.width() / ratio),
@@ -117,6 +129,7 @@ class ChartCard(QFrame):
         layout.setContentsMargins(0, 0, 0, 0)
         self.canvas = ChartCanvas(self)
         self.canvas.setAccessibleName(title)
+        self.canvas.placeholder = self.tr("Drawing the %s chart…") % title.lower()
         self.canvas.setAccessibleDescription(self.tr("Chart; rest the pointer on a marker "
                                                      "to read it, click a check-in to open it"))
         self.canvas.installEventFilter(self)
