@@ -411,6 +411,14 @@
 <context>
     <name>ChartCard</name>
     <message>
+        <source>Drawing the %s chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart; rest the pointer on a marker to read it, click a check-in to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
