@@ -117,6 +117,11 @@ class DataPaths:
         return self.data_dir / "journal.lock"
 
     @property
+    def cache_dir(self) -> Path:
+        """Derived data kept to be quick (the last Progress charts); safe to delete."""
+        return self.data_dir / "cache"
+
+    @property
     def backups_dir(self) -> Path:
         """`backups/` beside the journal, or the folder chosen in Preferences (one
         sub-folder per journal there, so the demo's backups never mix with yours)."""

@@ -10,6 +10,7 @@ so any passphrase works, quotes included.
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 from types import ModuleType
@@ -180,5 +181,7 @@ def change_passphrase(data_dir: Path, old: str | None, new: str | None) -> int:
     files = [b.path for b in list_backups(paths) if looks_encrypted(b.path) == (old is not None)]
     for path in [*files, paths.journal]:
         convert(path, old, new)
+    if new is not None:  # derived images of the entries would stay readable otherwise
+        shutil.rmtree(paths.cache_dir, ignore_errors=True)
     unlock(paths.data_dir, new)
     return len(files) + 1

@@ -76,7 +76,7 @@ def main(data_dir: str, rounds: int) -> dict[str, object]:
     from mentorjournal.ui.app import ensure_application, open_main_window
     from mentorjournal.ui.progress.remembered import FOLDER
 
-    shutil.rmtree(Path(data_dir).joinpath(*FOLDER), ignore_errors=True)
+    shutil.rmtree(Path(data_dir) / "cache" / FOLDER, ignore_errors=True)
     app = ensure_application()
     window, lock = open_main_window(data_dir)
     app.processEvents()

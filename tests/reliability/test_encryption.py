@@ -53,7 +53,11 @@ def test_protect_encrypts_journal_and_backups_and_only_the_passphrase_opens_it(
     take_backup(journal.paths, "manual")
     journal.close()
     assert not no_plain_text(journal.path)  # unprotected, the entries are readable bytes
+    remembered = journal.paths.cache_dir / "progress" / "momentum.png"
+    remembered.parent.mkdir(parents=True)
+    remembered.write_bytes(b"an image of the entries")
     assert change_passphrase(private_locations, None, PASSPHRASE) == 2
+    assert not journal.paths.cache_dir.exists()  # no derived picture left in the clear
     for path in [journal.path, *(b.path for b in list_backups(journal.paths))]:
         assert looks_encrypted(path) and no_plain_text(path), path
     crypto._keys.clear()  # a new start: nothing in memory

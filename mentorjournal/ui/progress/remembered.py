@@ -27,7 +27,7 @@ from mentorjournal.core.journal import Journal
 from mentorjournal.paths import FILE_MODE, ensure_private_dir
 
 log = logging.getLogger(__name__)
-FOLDER = ("cache", "progress")
+FOLDER = "progress"  # inside the journal's cache folder
 META = "charts.json"
 
 
@@ -38,10 +38,14 @@ def stamp_of(*parts: object) -> str:
 
 class RememberedCharts:
     def __init__(self, journal: Journal) -> None:
-        self.folder = journal.paths.data_dir.joinpath(*FOLDER)
-        protected = crypto.key_for(journal.path) is not None \
-            or crypto.looks_encrypted(journal.path)
-        self.enabled = not protected
+        self.folder = journal.paths.cache_dir / FOLDER
+        self._journal = journal
+
+    @property
+    def enabled(self) -> bool:
+        """Asked every time: the journal may be protected while the app runs."""
+        path = self._journal.path
+        return crypto.key_for(path) is None and not crypto.looks_encrypted(path)
 
     # ----- reading (GUI thread, at the first show) -----------------------------------
     def load(self, stamp: str) -> tuple[str, dict[str, QImage]] | None:
