@@ -40,17 +40,46 @@ def _in_sight(tab: object, card: object) -> bool:
 def _wait_drawn(tab: object, since: float, old: set[int], limit: float = 20.0) -> float:
     """Seconds from `since` until every chart card in sight shows a new, drawn figure:
     the card's figure is not one of `old`, and its canvas has painted that figure's
-    image (not the one remembered from an earlier run)."""
+    image (not the one remembered from an earlier run).
 
-    deadline = since + limit
-    while time.perf_counter() < deadline:
-        _idle(0.002)
+    Waits as an idle app does, blocked in Qt's event loop and woken by each chart's
+    paint: a loop that wakes every millisecond would take Python's lock from the chart
+    worker each time (a convoy that slowed matplotlib's import by half).
+    """
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    def done() -> bool:
         panel = tab.panel  # type: ignore[attr-defined]
-        if panel is not None:
-            cards = [c for c in panel.cards.values() if _in_sight(tab, c)]
-            if cards and all(c.figure is not None and id(c.figure) not in old
-                             and not c.remembered and c.is_drawn() for c in cards):
-                return time.perf_counter() - since
+        if panel is None:
+            return False
+        cards = [c for c in panel.cards.values() if _in_sight(tab, c)]
+        return bool(cards) and all(c.figure is not None and id(c.figure) not in old
+                                   and not c.remembered and c.is_drawn() for c in cards)
+
+    finished: list[float] = []
+    loop = QEventLoop()
+
+    def check() -> None:
+        if not finished and done():
+            finished.append(time.perf_counter() - since)
+            loop.quit()
+
+    connected = []
+    if tab.panel is not None:  # type: ignore[attr-defined]
+        for card in tab.panel.cards.values():  # type: ignore[attr-defined]
+            card.canvas.painted.connect(check)
+            connected.append(card.canvas)
+    poll = QTimer()
+    poll.timeout.connect(check)  # also catches a panel built after this started
+    poll.start(25)
+    QTimer.singleShot(0, check)
+    QTimer.singleShot(round(limit * 1000), loop.quit)
+    loop.exec()
+    poll.stop()
+    for canvas in connected:
+        canvas.painted.disconnect(check)
+    if finished:
+        return finished[0]
     states = [(c.key, _in_sight(tab, c), c.figure is not None and id(c.figure) not in old,
                c.is_drawn()) for c in tab.panel.cards.values()]  # type: ignore[attr-defined]
     raise TimeoutError(f"the Progress tab did not finish drawing: {states}")

@@ -55,6 +55,7 @@ class ChartCanvas(QWidget):
 
     moved = Signal(float, float)
     pressed = Signal(float, float)
+    painted = Signal()  # an image reached the screen
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +86,8 @@ class ChartCanvas(QWidget):
                 painter.drawImage(self.rect(), self.image)
         painter.end()
         self.painted_image = self.image
+        if self.image is not None:
+            self.painted.emit()
 
     def _figure_xy(self, event: QMouseEvent) -> tuple[float, float]:
         ratio = self.devicePixelRatioF() or 1.0
