@@ -140,9 +140,12 @@ class WorkerJournal:
             self._conn = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Drawing:
-    """One rendered chart: what it shows, at which size, its figure and its pixels."""
+    """One rendered chart: what it shows, at which size, its figure and its pixels.
+
+    Compared by identity: field-wise equality would compare whole progress views (and
+    their journal snapshots) row by row."""
 
     view: Any
     theme: Any
