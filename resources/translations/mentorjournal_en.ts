@@ -435,6 +435,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The %s chart could not be drawn (%s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2669,6 +2673,10 @@ It stays on this computer; the app never goes online.</source>
     </message>
     <message>
         <source>Progress charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress charts could not be read from the journal (%s); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -281,3 +281,23 @@ def test_chart_worker_runs_what_is_in_sight_first_and_stops_cleanly(qapp) -> Non
     assert dropped.cancelled() and last == ["closed"] and "never" not in order
     assert not worker.worker_thread.is_alive()
     assert worker.submit(lambda: None).cancelled()  # nothing runs after shutdown
+
+
+def test_a_chart_that_cannot_be_drawn_says_so_in_its_card(demo_tab, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from mentorjournal.ui.progress import charts_panel
+
+    def broken(_key):  # type: ignore[no-untyped-def]
+        def build(_view, _theme):  # type: ignore[no-untyped-def]
+            raise ValueError("no room for the legend")
+        return build
+
+    _window, tab = demo_tab
+    monkeypatch.setattr(charts_panel, "builder_for", broken)
+    card = charts_panel.ChartCard("momentum", "Momentum", tab.worker)
+    qtbot.addWidget(card)
+    card.resize(800, 320)
+    card.show()
+    card.show_chart(tab.view, tab.panel.cards["momentum"].drawing.theme)
+    qtbot.waitUntil(lambda: "could not be drawn" in card.canvas.placeholder, timeout=5000)
+    assert "no room for the legend" in card.canvas.placeholder
+    assert card.figure is None and not card.is_drawn()

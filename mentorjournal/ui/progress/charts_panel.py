@@ -240,7 +240,16 @@ class ChartCard(QFrame):
         return self._worker.submit(
             lambda: render(builder_for(key), view, theme, size, previous), priority,
             on_done=lambda drawing: self._arrived(drawing, token),
-            on_error=lambda _error: self._asked.discard(token))
+            on_error=lambda error: self._failed(error, token, priority))
+
+    def _failed(self, error: BaseException, token: tuple[int, int, tuple[int, int, float]],
+                priority: int) -> None:
+        """Say so in the card, in one sentence (the traceback is in the log)."""
+        self._asked.discard(token)
+        if priority == NOW and self.drawing is None:
+            self.canvas.placeholder = self.tr("The %s chart could not be drawn (%s).") % (
+                self.title.lower(), str(error) or type(error).__name__)
+            self.canvas.update()
 
     def _arrived(self, drawing: Drawing, token: tuple[int, int, tuple[int, int, float]]) -> None:
         self._asked.discard(token)

@@ -189,7 +189,14 @@ class ProgressTab(JournalTab):
             return view, stamp
 
         self.worker.submit(_view, NOW, on_done=lambda result: self._view_ready(
-            generation, result[0], result[1], theme, (mentorship_id, today)))
+            generation, result[0], result[1], theme, (mentorship_id, today)),
+            on_error=lambda error: self._view_failed(generation, error))
+
+    def _view_failed(self, generation: int, error: BaseException) -> None:
+        if generation == self._generation:
+            self.summary_label.setText(self.tr(
+                "The progress charts could not be read from the journal (%s); nothing "
+                "was changed.") % (str(error) or type(error).__name__))
 
     def _view_ready(self, generation: int, view: ProgressView, stamp: str, theme: str,
                     ahead: tuple[str | None, date]) -> None:
