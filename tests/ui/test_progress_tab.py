@@ -301,3 +301,27 @@ def test_a_chart_that_cannot_be_drawn_says_so_in_its_card(demo_tab, qtbot, monke
     qtbot.waitUntil(lambda: "could not be drawn" in card.canvas.placeholder, timeout=5000)
     assert "no room for the legend" in card.canvas.placeholder
     assert card.figure is None and not card.is_drawn()
+
+
+def test_leaving_the_tab_before_its_charts_arrive_draws_them_on_return(  # type: ignore[no-untyped-def]
+        open_window, qtbot, private_locations: Path) -> None:
+    """Chart work queued for a hidden tab is dropped (it would only slow the tab in
+    sight) and asked for again once the Progress tab shows."""
+    import threading
+
+    _demo(private_locations)
+    window = open_window()
+    window.show_tab(3)
+    tab = window.tab("progress")
+    gate = threading.Event()
+    tab.worker.submit(lambda: gate.wait(5))  # keep the worker busy: the rest queues up
+    tab.set_range("3m")
+    qtbot.wait(20)
+    window.show_tab(0)  # leave before anything was drawn
+    gate.set()
+    qtbot.wait(200)
+    assert not any(card.is_drawn() for card in tab.panel.cards.values())
+    window.show_tab(3)
+    _wait_live(tab, qtbot)
+    assert (tab.view.end - tab.view.start).days == 91
+    assert all("could not" not in card.canvas.placeholder for card in tab.panel.cards.values())

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from concurrent.futures import CancelledError
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -244,8 +245,11 @@ class ChartCard(QFrame):
 
     def _failed(self, error: BaseException, token: tuple[int, int, tuple[int, int, float]],
                 priority: int) -> None:
-        """Say so in the card, in one sentence (the traceback is in the log)."""
+        """Say so in the card, in one sentence (the traceback is in the log). A drawing
+        dropped because the tab was hidden is simply asked for again when it is seen."""
         self._asked.discard(token)
+        if isinstance(error, CancelledError):
+            return
         if priority == NOW and self.drawing is None:
             self.canvas.placeholder = self.tr("The %s chart could not be drawn (%s).") % (
                 self.title.lower(), str(error) or type(error).__name__)

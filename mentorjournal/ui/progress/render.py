@@ -17,7 +17,7 @@ import queue
 import sqlite3
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future
+from concurrent.futures import CancelledError, Future
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -82,6 +82,24 @@ class ChartWorker(QObject):
     def _deliver(self, callback: Any, result: Any, error: Any) -> None:
         if callback is not None and not self._closed:
             callback(error if error is not None else result)
+
+    def drop(self, priority: int) -> int:
+        """Forget the queued jobs of `priority` (not the one running); each is told
+        through its on_error with a CancelledError. Returns how many were dropped."""
+        kept: list[tuple[Any, ...]] = []
+        dropped: list[tuple[Any, ...]] = []
+        while True:
+            try:
+                item = self._queue.get_nowait()
+            except queue.Empty:
+                break
+            (dropped if item[0] == priority else kept).append(item)
+        for item in kept:
+            self._queue.put(item)
+        for _p, _n, _job, future, _on_done, on_error in dropped:
+            future.cancel()
+            self._deliver(on_error, None, CancelledError())
+        return len(dropped)
 
     def wait(self, future: Future[Any], timeout: float = 60.0) -> Any:
         """Block until `future` is done (for export and tests); re-raises its error."""

@@ -10,11 +10,12 @@ changed (`remembered.py`), and the live drawing replaces them a moment later.
 from __future__ import annotations
 
 import logging
+from concurrent.futures import CancelledError
 from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtGui import QHideEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -139,6 +140,17 @@ class ProgressTab(JournalTab):
             self._show_remembered()
         if self._dirty:
             self.schedule_redraw()
+        elif self.view is not None:  # drawing ahead stopped while the tab was hidden
+            self._draw_ahead(self._generation, self._theme, self._mentorship_id(),
+                             self.view.today)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Charts are for a user looking at this tab. Drawn while another tab shows, they
+        would only compete with the GUI thread: Agg holds Python's lock while it draws,
+        which made a tab switch take up to 0.3 s while it ran."""
+        super().hideEvent(event)
+        self.worker.drop(AHEAD)
+        self.worker.drop(NOW)  # what was on its way is asked for again when shown
 
     def schedule_redraw(self) -> None:
         """Redraw a moment later, once: a burst of changes costs one redraw."""
@@ -193,6 +205,9 @@ class ProgressTab(JournalTab):
             on_error=lambda error: self._view_failed(generation, error))
 
     def _view_failed(self, generation: int, error: BaseException) -> None:
+        if isinstance(error, CancelledError):
+            self._dirty = True  # dropped while hidden: redrawn when shown again
+            return
         if generation == self._generation:
             self.summary_label.setText(self.tr(
                 "The progress charts could not be read from the journal (%s); nothing "
