@@ -66,3 +66,18 @@ def test_view_is_cached_until_the_journal_changes(journal: Journal) -> None:
     assert data_version(journal) != version
     fresh = progress_view(journal, priya, "3m", today)
     assert len(fresh.snapshot.sessions) == 2 and fresh is not first
+
+
+def test_data_version_is_read_again_only_after_another_connection_wrote(journal: Journal) -> None:
+    """The fingerprint's counts are reused while SQLite's data_version says nothing was
+    committed since; a write through the store (another connection) changes it."""
+    from mentorjournal.core import mentorships as ms
+
+    first = data_version(journal)
+    assert data_version(journal) is first  # nothing written: the same fingerprint object
+    ms.create_mentorship(journal, "Priya")
+    second = data_version(journal)
+    assert second != first
+    assert data_version(journal) is second
+    journal.close()  # a reopened reader is a new connection: counted afresh
+    assert data_version(journal) == second and data_version(journal) is not second
