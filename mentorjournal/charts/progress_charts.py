@@ -10,8 +10,10 @@ from collections.abc import Callable
 
 import numpy as np
 from matplotlib import colormaps
+from matplotlib.artist import Artist
 from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
@@ -33,6 +35,7 @@ from mentorjournal.core.progress import ProgressView
 
 MAX_TOPICS = 12
 MIN_LANES = 4
+MAX_NAMED_LANES = 14  # more experiments than this share lanes, named on hover only
 
 
 def cadence_chart(view: ProgressView, theme: ChartTheme) -> Figure:
@@ -113,35 +116,73 @@ def experiments_chart(view: ProgressView, theme: ChartTheme) -> Figure:
                            "refuted or inconclusive.")
     figure, ax = new_figure(theme, title)
     learned = sum(m.total for m in view.learning)
-    set_title(ax, theme, f"Experiments · {learned} concluded with a learning in this range")
-    shown: set[str] = set()
-    for lane, exp in enumerate(reversed(view.experiments)):
+    many = len(view.experiments) > MAX_NAMED_LANES
+    set_title(ax, theme, f"Experiments · {learned} concluded with a learning in this range"
+              + (" · rest the pointer on one to read it" if many else ""))
+    spans = []  # (lane, x0, x1, outcome key, experiment)
+    lane_ends: list[float] = []
+    ordered = sorted(view.experiments, key=lambda e: e.starts_on or view.start) if many \
+        else list(reversed(view.experiments))
+    for index, exp in enumerate(ordered):
         assert exp.starts_on is not None
         end = exp.concluded_on or exp.ends_on or view.today
         key = exp.outcome if exp.status == "concluded" and exp.outcome else "running"
-        style = theme.outcomes[key]
-        shown.add(key)
         x0, x1 = day_num(max(exp.starts_on, view.start)), day_num(min(end, view.end))
-        ax.broken_barh([(x0, max(x1 - x0, 1.0))], (lane - 0.35, 0.7), facecolors=style.colour,
-                       hatch=theme.hatch(style.hatch),
-                       **theme.cue_edges(style.hatch))  # type: ignore[arg-type]
-        ax.scatter([x0 + max(x1 - x0, 1.0)], [lane], marker=style.marker, s=36,
-                   color=style.colour, edgecolors=theme.text, linewidths=0.5, zorder=3,
-                   clip_on=False)
+        x1 = x0 + max(x1 - x0, 1.0)
+        if many:  # pack: the first lane free again by this start (a day's gap)
+            lane = next((i for i, last in enumerate(lane_ends) if last + 1 < x0),
+                        len(lane_ends))
+            if lane == len(lane_ends):
+                lane_ends.append(x1)
+            lane_ends[lane] = x1
+        else:
+            lane = index
+        spans.append((lane, x0, x1, key, exp, end))
+    shown: set[str] = set()
+    for key in ("confirmed", "refuted", "inconclusive", "running"):
+        mine = [s for s in spans if s[3] == key]
+        if not mine:
+            continue
+        shown.add(key)
+        style = theme.outcomes[key]
+        # Packed lanes of hundreds of bars a few pixels wide: a hatch could not be seen
+        # and costs Agg about a second; the end markers' shapes tell the outcomes apart.
+        hatch = "" if many else style.hatch
+        edges = theme.cue_edges(hatch)
+        # One collection per outcome: ten years hold hundreds of experiments, and an
+        # artist per bar cost seconds and megabytes.
+        ax.add_collection(PolyCollection(
+            [[(x0, lane - 0.35), (x0, lane + 0.35), (x1, lane + 0.35), (x1, lane - 0.35)]
+             for lane, x0, x1, *_rest in mine],
+            facecolors=style.colour, edgecolors=edges["edgecolor"],
+            hatch=theme.hatch(hatch), linewidths=edges.get("linewidth", 0.8),
+            linestyles=edges.get("linestyle", "solid")), autolim=True)
+        ax.scatter([x1 for _lane, _x0, x1, *_rest in mine], [s[0] for s in mine],
+                   marker=style.marker, s=36, color=style.colour, edgecolors=theme.text,
+                   linewidths=0.5, zorder=3, clip_on=False)
+    for lane, x0, x1, key, exp, end in spans:
         add_marker(figure, ChartMarker(0, x0, lane, f"{exp.title}\n{exp.starts_on:%d %b %Y} – "
-                                       f"{end:%d %b %Y}, {style.label.lower()}", None,
-                                       x0 + max(x1 - x0, 1.0)))
-    labels = [e.title if len(e.title) <= 28 else e.title[:27] + "…"
-              for e in reversed(view.experiments)]
-    ax.set_yticks(range(len(labels)), labels)
-    ax.set_ylim(-0.7, max(len(labels), MIN_LANES) - 0.3)  # one experiment is no fat slab
+                                       f"{end:%d %b %Y}, {theme.outcomes[key].label.lower()}",
+                                       None, x1))
+    lanes = len(lane_ends) if many else len(spans)
+    if many:
+        ax.set_yticks([])
+        ax.set_ylabel("side by side")
+    else:
+        labels = [e.title if len(e.title) <= 28 else e.title[:27] + "…" for e in ordered]
+        ax.set_yticks(range(len(labels)), labels)
+    ax.set_ylim(-0.7, max(lanes, MIN_LANES) - 0.3)  # one experiment is no fat slab
     ax.grid(False, axis="y")
     date_axis(ax, view.start, view.end)
-    handles = [Patch(facecolor=theme.outcomes[k].colour,
-                     hatch=theme.hatch(theme.outcomes[k].hatch),
-                     **theme.cue_edges(theme.outcomes[k].hatch),  # type: ignore[arg-type]
-                     label=theme.outcomes[k].label)
-               for k in ("confirmed", "refuted", "inconclusive", "running") if k in shown]
+    keys = [k for k in ("confirmed", "refuted", "inconclusive", "running") if k in shown]
+    handles: list[Artist] = [
+        Line2D([], [], linestyle="none", marker=theme.outcomes[k].marker, markersize=7,
+               color=theme.outcomes[k].colour, markeredgecolor=theme.text,
+               markeredgewidth=0.5, label=theme.outcomes[k].label) for k in keys] if many \
+        else [Patch(facecolor=theme.outcomes[k].colour,
+                    hatch=theme.hatch(theme.outcomes[k].hatch),
+                    **theme.cue_edges(theme.outcomes[k].hatch),  # type: ignore[arg-type]
+                    label=theme.outcomes[k].label) for k in keys]
     legend(ax, theme, handles, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     return figure
 

@@ -103,3 +103,34 @@ def test_charts_export_as_vector_svg_and_pdf() -> None:
     figure.savefig(pdf, format="pdf")
     assert b"<svg" in svg.getvalue() and b"<image" not in svg.getvalue()  # no raster
     assert pdf.getvalue().startswith(b"%PDF-")
+
+
+def test_many_experiments_share_lanes_and_are_named_on_hover() -> None:
+    """Ten years hold hundreds of experiments: more than fit as named lanes are packed
+    into shared lanes (as many as run at once), drawn as one collection per outcome, and
+    each stays readable by hover; outcomes still differ by marker shape."""
+    from dataclasses import replace
+
+    from matplotlib.lines import Line2D
+
+    from mentorjournal.charts.progress_charts import MAX_NAMED_LANES
+
+    count = MAX_NAMED_LANES * 3
+    experiments = tuple(  # three at a time, each 10 days, one after another
+        ExperimentEvent("m", f"Experiment {k}", START + timedelta(days=12 * (k // 3)),
+                        START + timedelta(days=12 * (k // 3) + 10), "concluded",
+                        ("confirmed", "refuted", "inconclusive")[k % 3],
+                        START + timedelta(days=12 * (k // 3) + 10), True)
+        for k in range(count))
+    view = build_view(replace(_snapshot(), experiments=experiments), START, TODAY, TODAY)
+    figure = experiments_chart(view, LIGHT)
+    ax = figure.axes[0]
+    assert len(ax.get_yticks()) == 0  # no name per lane
+    lanes = {round(m.y) for m in markers_of(figure)}
+    assert lanes == {0, 1, 2}  # three run at once: three lanes
+    assert sorted(m.label.split("\n")[0] for m in markers_of(figure)) == sorted(
+        e.title for e in experiments)
+    assert len(ax.collections) <= 8  # a collection per outcome, not an artist per bar
+    handles = ax.get_legend().legend_handles
+    assert all(isinstance(h, Line2D) for h in handles)
+    assert len({h.get_marker() for h in handles}) == 3  # one shape per outcome

@@ -47,7 +47,7 @@ log = logging.getLogger(__name__)
 EXPORT_FORMATS = {"png": "PNG image", "svg": "SVG drawing", "pdf": "PDF document"}
 HEIGHTS = {"momentum": 320, "topics": 320, "experiments": 280}
 HIT_PIXELS = 8.0
-KEPT_DRAWINGS = 6  # per chart: both scopes of the three ranges, drawn, at hand
+KEPT_DRAWINGS = 3  # per chart: the three ranges drawn, at hand (about 3 MB each)
 RESIZE_DELAY_MS = 80
 
 
@@ -200,6 +200,14 @@ class ChartCard(QFrame):
             return
         self._pending = True
         self._ask_if_seen()
+
+    def trim(self, keep: int) -> None:
+        """Forget all but the `keep` most recent drawings (the one shown stays)."""
+        while len(self._kept) > keep:
+            oldest = next((d for d in self._kept if d is not self.drawing), None)
+            if oldest is None:
+                break
+            self._kept.remove(oldest)
 
     def draw_ahead(self, view: ProgressView, theme: ChartTheme) -> None:
         """Draw `view` in the background, to show at once if the user picks it."""
@@ -390,6 +398,8 @@ class ChartsPanel(QWidget):
     def show_view(self, view: ProgressView, theme_name: str) -> None:
         theme = theme_named(theme_name)
         for card in self.cards.values():
+            if not card.in_sight():
+                card.trim(1)  # drawings kept for flipping back matter where one looks
             card.show_chart(view, theme)
 
     def draw_ahead(self, view: ProgressView, theme_name: str) -> None:

@@ -180,6 +180,7 @@ def render(builder: Callable[[Any, Any], Any], view: Any, theme: Any,
     chart pixel is one screen pixel; when `previous` is the same chart at the same size,
     its axes positions are reused instead of running constrained layout again.
     """
+    from matplotlib.backend_bases import FigureCanvasBase
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     from mentorjournal.charts.base import is_empty_chart, reuse_layout
@@ -196,4 +197,7 @@ def render(builder: Callable[[Any, Any], Any], view: Any, theme: Any,
     image = QImage(bytes(canvas.buffer_rgba()), pixels_wide, pixels_high,
                    QImage.Format.Format_RGBA8888).copy()
     image.setDevicePixelRatio(ratio)
+    # The image is the copy that is kept: hand the figure a plain canvas so Agg's own
+    # pixel buffer is freed (hover needs only the transforms, and an export draws anew).
+    FigureCanvasBase(figure)
     return Drawing(view, theme, size, figure, image)
