@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 REDRAW_DELAY_MS = 0  # changes made in one go (range, then scope) cost one redraw
+RESUME_AHEAD_MS = 300
 ALL = "all"
 THIS = "this"
 
@@ -141,6 +142,12 @@ class ProgressTab(JournalTab):
         if self._dirty:
             self.schedule_redraw()
         elif self.view is not None:  # drawing ahead stopped while the tab was hidden
+            QTimer.singleShot(RESUME_AHEAD_MS, self._resume_ahead)
+
+    def _resume_ahead(self) -> None:
+        """Start drawing ahead again once the user stays on the tab (passing through it
+        on the way to another should not start work the next tab would wait behind)."""
+        if self.isVisible() and self.view is not None:
             self._draw_ahead(self._generation, self._theme, self._mentorship_id(),
                              self.view.today)
 
