@@ -325,3 +325,19 @@ def test_leaving_the_tab_before_its_charts_arrive_draws_them_on_return(  # type:
     _wait_live(tab, qtbot)
     assert (tab.view.end - tab.view.start).days == 91
     assert all("could not" not in card.canvas.placeholder for card in tab.panel.cards.values())
+
+
+def test_a_screen_of_another_density_gets_a_sharp_redraw(demo_tab, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    _window, tab = demo_tab
+    card = tab.panel.cards["momentum"]
+    before = card.drawing
+    width, height, _ratio = card._size()
+    monkeypatch.setattr(card, "_size", lambda: (width, height, 2.0))  # the window moved
+    QApplication.sendEvent(card.canvas, QEvent(QEvent.Type.DevicePixelRatioChange))
+    qtbot.waitUntil(lambda: card.drawing is not before and card.drawing.size[2] == 2.0,
+                    timeout=5000)
+    assert card.drawing.image.devicePixelRatio() == 2.0
+    assert card.drawing.image.width() == 2 * width  # twice the pixels, not stretched

@@ -233,6 +233,8 @@ class ChartCard(QFrame):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self._pending:
             QTimer.singleShot(0, self._ask_if_seen)  # scrolled into sight: draw it now
+        elif event.type() == QEvent.Type.DevicePixelRatioChange and self.drawing is not None:
+            self._resize_timer.start()  # moved to a screen of another density: redraw sharp
         return False
 
     def _ask_if_seen(self) -> None:
