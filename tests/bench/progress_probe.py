@@ -101,6 +101,24 @@ def _settle(tab: object, seconds: float = 3.0) -> None:
     _idle(seconds)
 
 
+def _walk(tab: object) -> float:
+    """Resident memory after a long look at everything: both scopes, every range, and
+    every chart scrolled into sight and drawn."""
+    from tests.bench.gui_probe import rss_mb
+
+    for everyone in (False, True):
+        tab.set_scope_all(everyone)  # type: ignore[attr-defined]
+        for preset in PRESETS:
+            tab.set_range(preset)  # type: ignore[attr-defined]
+            _idle(0.3)
+            for card in tab.panel.cards.values():  # type: ignore[attr-defined]
+                tab.scroll_area.ensureWidgetVisible(card)  # type: ignore[attr-defined]
+                _idle(0.15)
+            tab.panel.draw_all()  # type: ignore[attr-defined]
+    _settle(tab, 1.0)
+    return rss_mb()
+
+
 def main(data_dir: str, rounds: int) -> dict[str, object]:
     from mentorjournal.ui.app import ensure_application, open_main_window
     from mentorjournal.ui.progress.remembered import FOLDER
@@ -142,12 +160,13 @@ def main(data_dir: str, rounds: int) -> dict[str, object]:
             tab.set_scope_all(True)
             _wait_drawn(tab, time.perf_counter(), _figures(tab))
             seen = {str(tab.range_combo.currentData())}
+    walk_mb = _walk(tab)
     window.close()
     window.tasks.shutdown()
     window.journal.close()
     lock.unlock()
     return {"first_paint": first, "redraw_new": at_once, "redraw_quick": quick,
-            "redraw_settled": settled, "redraw_again": again}
+            "redraw_settled": settled, "redraw_again": again, "walk_mb": walk_mb}
 
 
 if __name__ == "__main__":

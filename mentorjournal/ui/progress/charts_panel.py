@@ -399,9 +399,8 @@ class ChartsPanel(QWidget):
 
     def show_view(self, view: ProgressView, theme_name: str) -> None:
         theme = theme_named(theme_name)
+        self.trim_out_of_sight()  # drawings kept for flipping back matter where one looks
         for card in self.cards.values():
-            if not card.in_sight():
-                card.trim(1)  # drawings kept for flipping back matter where one looks
             card.show_chart(view, theme)
 
     def draw_ahead(self, view: ProgressView, theme_name: str) -> None:
@@ -413,6 +412,12 @@ class ChartsPanel(QWidget):
 
     def cards_in_sight(self) -> list[ChartCard]:
         return [card for card in self.cards.values() if card.in_sight()]
+
+    def trim_out_of_sight(self) -> None:
+        """Charts scrolled away keep only the drawing they show."""
+        for card in self.cards.values():
+            if not card.in_sight():
+                card.trim(1)
 
     def draw_all(self) -> None:
         """Build every chart now, seen or not (for export of all, and for tests)."""

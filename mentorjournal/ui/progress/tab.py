@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 REDRAW_DELAY_MS = 0  # changes made in one go (range, then scope) cost one redraw
 RESUME_AHEAD_MS = 300
+TRIM_DELAY_MS = 500  # after scrolling stops, charts out of sight let go of old drawings
 ALL = "all"
 THIS = "this"
 
@@ -102,6 +103,14 @@ class ProgressTab(JournalTab):
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll_area.setWidget(self._content)
         self.scroll_area.setAccessibleName(self.tr("Progress charts"))
+        self._trim_timer = QTimer(self)
+        self._trim_timer.setSingleShot(True)
+        self._trim_timer.setInterval(TRIM_DELAY_MS)
+        self._trim_timer.timeout.connect(
+            lambda: self.panel.trim_out_of_sight() if self.panel is not None else None)
+        scroll_bar = self.scroll_area.verticalScrollBar()
+        if scroll_bar is not None:
+            scroll_bar.valueChanged.connect(lambda _value: self._trim_timer.start())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 0)
