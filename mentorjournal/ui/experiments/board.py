@@ -84,12 +84,13 @@ class ExperimentBoard(QWidget):
             selection = view.selectionModel()
             selection.blockSignals(True)
             selection.clearSelection()
-            for row in range(proxy.rowCount()):
-                index = proxy.index(row, 0)
-                if experiment_id and index.data(ID_ROLE) == experiment_id:
-                    selection.setCurrentIndex(
-                        index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-                    view.scrollTo(index)
+            source = proxy.sourceModel()
+            row = source.row_of(experiment_id) if isinstance(source, ExperimentTableModel) \
+                else -1
+            index = proxy.mapFromSource(source.index(row, 0)) if row >= 0 else QModelIndex()
+            if index.isValid():
+                selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                view.scrollTo(index)
             selection.blockSignals(False)
 
     def card_texts(self, status: str) -> list[str]:

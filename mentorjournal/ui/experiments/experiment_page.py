@@ -216,9 +216,11 @@ class ExperimentsPage(QWidget):
         selection = self.table.selectionModel()
         selection.blockSignals(True)
         self.table.clearSelection()
-        for row in range(self.list_proxy.rowCount()):
-            if self.list_proxy.index(row, 0).data(ID_ROLE) == self.selected_id:
-                self.table.selectRow(row)
+        row = self.model.row_of(self.selected_id)
+        if row >= 0:
+            index = self.list_proxy.mapFromSource(self.model.index(row, 0))
+            if index.isValid():
+                self.table.selectRow(index.row())
         selection.blockSignals(False)
 
     def new_experiment(self) -> None:

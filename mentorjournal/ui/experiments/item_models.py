@@ -56,11 +56,18 @@ class ExperimentTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._items: list[ExperimentInfo] = []
+        self._rows: dict[str, int] = {}
 
     def set_experiments(self, items: list[ExperimentInfo]) -> None:
         self.beginResetModel()
         self._items = list(items)
+        self._rows = {item.id: row for row, item in enumerate(self._items)}
         self.endResetModel()
+
+    def row_of(self, experiment_id: str | None) -> int:
+        """The row of an experiment, or -1: a dict look-up, where walking the rows
+        through a proxy would call Python for every row of a long list."""
+        return self._rows.get(experiment_id, -1) if experiment_id else -1
 
     def experiment(self, row: int) -> ExperimentInfo:
         return self._items[row]
