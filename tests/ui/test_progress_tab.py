@@ -341,3 +341,23 @@ def test_a_screen_of_another_density_gets_a_sharp_redraw(demo_tab, qtbot, monkey
                     timeout=5000)
     assert card.drawing.image.devicePixelRatio() == 2.0
     assert card.drawing.image.width() == 2 * width  # twice the pixels, not stretched
+
+
+def test_switching_the_theme_redraws_the_charts_in_its_colours(demo_tab, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from mentorjournal.ui import style
+
+    _window, tab = demo_tab
+    assert tab._theme == "light"
+    app = QApplication.instance()
+    monkeypatch.setenv(style.THEME_ENV, "dark")
+    try:
+        style.apply_style(app, "dark")  # what Preferences does for a new theme
+        qtbot.waitUntil(lambda: tab._theme == "dark", timeout=5000)
+        _wait_live(tab, qtbot)
+        card = tab.panel.cards["momentum"]
+        assert card.drawing is not None and card.drawing.theme.name == "dark"
+    finally:
+        monkeypatch.setenv(style.THEME_ENV, "light")
+        style.apply_style(app, "light")

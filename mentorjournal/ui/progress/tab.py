@@ -14,7 +14,7 @@ from concurrent.futures import CancelledError
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -290,6 +290,12 @@ class ProgressTab(JournalTab):
             reader.close()
 
         self.worker.shutdown(last=_last)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A theme switched in Preferences repaints the charts in the new colours."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.panel is not None:
+            self.schedule_redraw()
 
     def _is_dark(self) -> bool:
         return self.palette().color(QPalette.ColorRole.Window).lightness() < 128
