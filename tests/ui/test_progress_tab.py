@@ -343,7 +343,7 @@ def test_a_screen_of_another_density_gets_a_sharp_redraw(demo_tab, qtbot, monkey
     assert card.drawing.image.width() == 2 * width  # twice the pixels, not stretched
 
 
-def test_switching_the_theme_redraws_the_charts_in_its_colours(demo_tab, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_switching_the_theme_redraws_the_charts(demo_tab, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
     from mentorjournal.ui import style
