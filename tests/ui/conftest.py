@@ -10,6 +10,27 @@ from PySide6.QtWidgets import QApplication, QDialog
 from mentorjournal.ui.main_window import MainWindow
 
 
+def write_demo(data_dir: Path, **options: object) -> None:
+    """Fill the journal in `data_dir` with the demo data, then close it (before a test
+    opens the app on it). `options` go to `fill_demo` (e.g. `today`)."""
+    from mentorjournal.core.demo import fill_demo
+    from mentorjournal.core.journal import Journal
+    from mentorjournal.paths import DataPaths
+
+    journal = Journal(DataPaths(data_dir))
+    journal.prepare()
+    fill_demo(journal, **options)  # type: ignore[arg-type]
+    journal.close()
+
+
+def demo_window(open_window: Callable[[], MainWindow], data_dir: Path) -> MainWindow:
+    """The app open on the demo journal, at a size where every tab lays out fully."""
+    write_demo(data_dir)
+    window = open_window()
+    window.resize(1200, 800)
+    return window
+
+
 @pytest.fixture
 def open_window(qtbot, private_locations: Path) -> Iterator[Callable[[], MainWindow]]:  # type: ignore[no-untyped-def]
     """Open the app on the test's journal, as `mentorjournal` would; closes on teardown."""

@@ -14,22 +14,14 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from mentorjournal.core import mentorships as ms
-from mentorjournal.core.demo import fill_demo
-from mentorjournal.core.journal import Journal
-from mentorjournal.paths import DataPaths
 from mentorjournal.ui.main_window import MainWindow
 from mentorjournal.ui.tabs import TAB_SPECS
 from tests.ui.a11y_walk import controls, problems
+from tests.ui.conftest import demo_window
 
 
 def _demo_window(open_window, private_locations: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    journal = Journal(DataPaths(private_locations))
-    journal.prepare()
-    fill_demo(journal)
-    journal.close()
-    window: MainWindow = open_window()
-    window.resize(1200, 800)
-    return window
+    return demo_window(open_window, private_locations)
 
 
 def _show_everything(window: MainWindow) -> None:

@@ -11,10 +11,8 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QWidget
 
 import mentorjournal
-from mentorjournal.core.demo import fill_demo
-from mentorjournal.core.journal import Journal
-from mentorjournal.paths import DataPaths
 from mentorjournal.resources import resource_path
+from tests.ui.conftest import write_demo
 
 
 def _heights(widgets: dict[str, QWidget]) -> dict[str, tuple[float, int]]:
@@ -26,10 +24,7 @@ def _heights(widgets: dict[str, QWidget]) -> dict[str, tuple[float, int]]:
 
 def test_a_larger_system_font_makes_the_text_larger(open_window, private_locations,  # type: ignore[no-untyped-def]
                                                     qtbot) -> None:
-    journal = Journal(DataPaths(private_locations))
-    journal.prepare()
-    fill_demo(journal)
-    journal.close()
+    write_demo(private_locations)
     window = open_window()
     window.show_tab(1)
     sessions = window.tab("sessions")

@@ -9,19 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QApplication, QToolButton, QWidget
 
-from mentorjournal.core.demo import fill_demo
-from mentorjournal.core.journal import Journal
-from mentorjournal.paths import DataPaths
 from mentorjournal.ui.main_window import MainWindow
+from tests.ui.conftest import demo_window
 
 
 def _demo_window(open_window, private_locations: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    journal = Journal(DataPaths(private_locations))
-    journal.prepare()
-    fill_demo(journal)
-    journal.close()
-    window: MainWindow = open_window()
-    window.resize(1200, 800)
+    window = demo_window(open_window, private_locations)
     for index in range(window.tab_widget.count()):  # build every tab and sub-page
         window.show_tab(index)
     experiments = window.tab("experiments")

@@ -12,13 +12,11 @@ from mentorjournal.core.mentorships import list_mentorships
 from mentorjournal.paths import DataPaths
 from mentorjournal.ui.portability.import_dialog import ImportDialog
 from mentorjournal.ui.portability.report_dialog import ReportDialog
+from tests.ui.conftest import write_demo
 
 
 def _fill(private_locations: Path) -> None:
-    journal = Journal(DataPaths(private_locations))
-    journal.prepare()
-    fill_demo(journal, today=date(2026, 3, 2))
-    journal.close()
+    write_demo(private_locations, today=date(2026, 3, 2))
 
 
 def test_report_dialog_previews_sections_and_writes_the_pdf(

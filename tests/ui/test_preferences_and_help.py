@@ -104,14 +104,10 @@ def test_demo_journal_lives_in_its_own_labelled_folder(open_window) -> None:  # 
 
 
 def test_demo_journal_window_says_so(qtbot, private_locations: Path) -> None:  # type: ignore[no-untyped-def]
-    from mentorjournal.core.demo import fill_demo
-    from mentorjournal.core.journal import Journal
     from mentorjournal.ui.app import open_main_window
-    from tests.ui.conftest import close_app
+    from tests.ui.conftest import close_app, write_demo
 
-    journal = Journal.open(private_locations)
-    fill_demo(journal)
-    journal.close()
+    write_demo(private_locations)
     window, lock = open_main_window(None)
     qtbot.addWidget(window)
     try:

@@ -14,18 +14,15 @@ from PySide6.QtCore import Qt
 from mentorjournal.charts.base import empty_message, is_empty_chart, markers_of
 from mentorjournal.charts.progress_charts import CHARTS
 from mentorjournal.core import mentorships as ms
-from mentorjournal.core.demo import fill_demo
 from mentorjournal.core.journal import Journal
 from mentorjournal.paths import DataPaths
+from tests.ui.conftest import write_demo
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _demo(private_locations: Path) -> None:
-    journal = Journal(DataPaths(private_locations))
-    journal.prepare()
-    fill_demo(journal)
-    journal.close()
+    write_demo(private_locations)
 
 
 def _progress(window, qtbot):  # type: ignore[no-untyped-def]
