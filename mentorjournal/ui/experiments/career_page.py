@@ -25,7 +25,6 @@ from mentorjournal.ui.experiments.career_editors import PlanItemEditor, SkillEdi
 from mentorjournal.ui.experiments.forms import day_text
 from mentorjournal.ui.icons import icon
 from mentorjournal.ui.tasks import TaskRunner
-from mentorjournal.ui.widgets.look import muted
 from mentorjournal.ui.widgets.tables import make_row_picker
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -82,10 +81,9 @@ class CareerPage(QWidget):
         self.new_skill_edit.returnPressed.connect(self.add_skill)
         self.skill_error = forms.error_label()
         self.skill_editor = SkillEditor(journal, tasks)
-        self.skills_hint = forms.plain_label(
+        self.skills_hint = forms.hint_label(
             self.tr("No skills yet. Add the skills you want to grow, with where you are now and "
-            "where you want to be; the widest gaps come first."), "emptyStateBody")
-        muted(self.skills_hint)
+            "where you want to be; the widest gaps come first."))
         skills_box = QGroupBox(self.tr("Skill gaps"))
         left = QVBoxLayout(skills_box)
         left.addWidget(self.skills_hint)
@@ -114,10 +112,9 @@ class CareerPage(QWidget):
         self.new_item_edit.returnPressed.connect(self.add_item)
         self.item_error = forms.error_label()
         self.item_editor = PlanItemEditor(journal, tasks)
-        self.plan_hint = forms.plain_label(
+        self.plan_hint = forms.hint_label(
             self.tr("No plan yet. Add the steps that close your gaps: a course, a certification, "
-            "a side project, a cross-functional assignment, a book."), "emptyStateBody")
-        muted(self.plan_hint)
+            "a side project, a cross-functional assignment, a book."))
         plan_box = QGroupBox(self.tr("Plan"))
         right = QVBoxLayout(plan_box)
         right.addWidget(self.plan_hint)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from mentorjournal.ui.autosave import Autosaver
 from mentorjournal.ui.tasks import TaskRunner
 from mentorjournal.ui.widgets.inline_error import inline_error_label
+from mentorjournal.ui.widgets.look import muted
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -130,6 +131,11 @@ def plain_label(text: str = "", object_name: str = "") -> QLabel:
     if object_name:
         label.setObjectName(object_name)
     return label
+
+
+def hint_label(text: str) -> QLabel:
+    """A line saying what belongs in an empty list, in the muted colour of empty states."""
+    return muted(plain_label(text, "emptyStateBody"))
 
 
 class AutosaveEditor(QWidget):
