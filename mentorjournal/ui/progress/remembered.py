@@ -16,6 +16,7 @@ import hashlib
 import json
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -52,11 +53,8 @@ class RememberedCharts:
         """(summary, chart images by key) saved under `stamp`, or None."""
         if not self.enabled:
             return None
-        try:
-            meta = json.loads((self.folder / META).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return None
-        if not isinstance(meta, dict) or meta.get("stamp") != stamp:
+        meta = self._meta()
+        if meta.get("stamp") != stamp:
             return None
         images: dict[str, QImage] = {}
         for key, entry in dict(meta.get("charts", {})).items():
@@ -73,10 +71,12 @@ class RememberedCharts:
         if not self.enabled:
             return
         meta = self._meta()
+        if meta.get("stamp") == stamp and meta.get("summary") == summary:
+            return  # remembered already (a redraw of what was drawn before)
         if meta.get("stamp") != stamp:
             meta = {"stamp": stamp, "charts": {}}
         meta["summary"] = summary
-        self._write_meta(meta)
+        self._save_meta(meta)
 
     def save_chart(self, stamp: str, key: str, image: QImage) -> None:
         if not self.enabled:
@@ -84,20 +84,9 @@ class RememberedCharts:
         meta = self._meta()
         if meta.get("stamp") != stamp:
             return  # the user moved on to another range since
-        path = self.folder / f"{key}.png"
-        temporary = self.folder / f"{key}.part.png"  # the suffix tells Qt the format
-        try:
-            ensure_private_dir(self.folder.parent)
-            ensure_private_dir(self.folder)
-            if not image.save(str(temporary)):
-                raise OSError("the image could not be written")
-            temporary.chmod(FILE_MODE)  # inside a 0700 folder all along
-            os.replace(temporary, path)
-        except OSError as exc:
-            log.info("could not remember the %s chart: %s", key, exc)
-            return
-        meta.setdefault("charts", {})[key] = {"ratio": image.devicePixelRatio()}
-        self._write_meta(meta)
+        if self._save(self.folder / f"{key}.png", lambda path: image.save(str(path))):
+            meta.setdefault("charts", {})[key] = {"ratio": image.devicePixelRatio()}
+            self._save_meta(meta)
 
     def _meta(self) -> dict[str, Any]:
         try:
@@ -106,17 +95,28 @@ class RememberedCharts:
             return {}
         return meta if isinstance(meta, dict) else {}
 
-    def _write_meta(self, meta: dict[str, Any]) -> None:
-        try:
-            self._write(self.folder / META, json.dumps(meta).encode("utf-8"))
-        except OSError as exc:  # a full disk costs the next start a second, nothing more
-            log.info("could not remember the Progress charts: %s", exc)
+    def _save_meta(self, meta: dict[str, Any]) -> None:
+        text = json.dumps(meta)
 
-    def _write(self, path: Path, data: bytes) -> None:
-        ensure_private_dir(self.folder.parent)
-        ensure_private_dir(self.folder)
-        temporary = path.with_name(path.name + ".tmp")
-        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
-        with os.fdopen(fd, "wb") as file:
-            file.write(data)
-        os.replace(temporary, path)
+        def write(path: Path) -> bool:
+            path.write_text(text, encoding="utf-8")
+            return True
+
+        self._save(self.folder / META, write)
+
+    def _save(self, path: Path, write: Callable[[Path], bool]) -> bool:
+        """Write `path` whole or not at all: into a scratch file beside it (same suffix,
+        so Qt knows the image format), made private, then moved over. A failure (a full
+        disk) costs the next start a second, nothing more."""
+        temporary = path.with_name(f".{path.stem}.part{path.suffix}")
+        try:
+            ensure_private_dir(self.folder.parent)
+            ensure_private_dir(self.folder)
+            if not write(temporary):
+                raise OSError("it could not be written")
+            temporary.chmod(FILE_MODE)  # inside a 0700 folder all along
+            os.replace(temporary, path)
+        except OSError as exc:
+            log.info("could not remember %s: %s", path.name, exc)
+            return False
+        return True
