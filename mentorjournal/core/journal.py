@@ -69,6 +69,8 @@ class Journal:
         #: The quick check already started on another thread (`start_quick_check`);
         #: `prepare` reads its verdict instead of checking again.
         self.early_check: Future[list[str]] | None = None
+        #: `progress_data.data_version`'s last answer, reused until SQLite reports a write.
+        self.data_version_cache: tuple[sqlite3.Connection, int, tuple] | None = None
 
     @property
     def path(self) -> Path:

@@ -8,7 +8,6 @@ must paint within a second even on a ten-year journal).
 
 from __future__ import annotations
 
-import contextlib
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -26,6 +25,9 @@ class JournalReader(Protocol):
     def path(self) -> Path: ...
 
     def reader(self) -> sqlite3.Connection: ...
+
+    #: (connection, PRAGMA data_version, fingerprint) of the last `data_version` call.
+    data_version_cache: tuple[sqlite3.Connection, int, tuple] | None
 
 
 @dataclass(frozen=True)
@@ -242,7 +244,7 @@ def data_version(journal: Journal | JournalReader) -> tuple:
     """
     conn = journal.reader()
     pragma = conn.execute("PRAGMA data_version").fetchone()[0]
-    cached = getattr(journal, "_data_version_cache", None)
+    cached = journal.data_version_cache
     if cached is not None and cached[0] is conn and cached[1] == pragma:
         return cached[2]
     parts = []
@@ -251,6 +253,5 @@ def data_version(journal: Journal | JournalReader) -> tuple:
         parts.append(f"SELECT count(*), {stamp} FROM {table}")
     rows = conn.execute(" UNION ALL ".join(parts)).fetchall()
     version = tuple(tuple(r) for r in rows)
-    with contextlib.suppress(AttributeError):
-        setattr(journal, "_data_version_cache", (conn, pragma, version))  # noqa: B010
+    journal.data_version_cache = (conn, pragma, version)
     return version

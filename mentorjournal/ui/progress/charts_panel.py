@@ -215,11 +215,6 @@ class ChartCard(QFrame):
             return
         self._ask(view, theme, AHEAD)
 
-    @property
-    def waiting(self) -> bool:
-        """The chart it should show is not on screen yet."""
-        return self._pending
-
     def in_sight(self) -> bool:
         seen = self.canvas
         return self.isVisible() and not seen.visibleRegion().isEmpty()

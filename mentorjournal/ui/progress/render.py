@@ -167,6 +167,7 @@ class WorkerJournal:
         self._journal = journal
         self._conn: sqlite3.Connection | None = None
         self._generation = -1
+        self.data_version_cache: tuple[sqlite3.Connection, int, tuple] | None = None
 
     @property
     def path(self) -> Path:
