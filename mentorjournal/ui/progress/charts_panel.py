@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from concurrent.futures import CancelledError
+from concurrent.futures import CancelledError, Future
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -47,6 +47,7 @@ log = logging.getLogger(__name__)
 EXPORT_FORMATS = {"png": "PNG image", "svg": "SVG drawing", "pdf": "PDF document"}
 HEIGHTS = {"momentum": 320, "topics": 320, "experiments": 280}
 HIT_PIXELS = 8.0
+_Token = tuple[int, int, tuple[int, int, float]]  # view, theme, size of a drawing
 KEPT_DRAWINGS = 3  # per chart: the three ranges drawn, at hand (about 3 MB each)
 RESIZE_DELAY_MS = 80
 
@@ -118,12 +119,11 @@ class ChartCard(QFrame):
         self._worker = worker
         self._wanted: tuple[ProgressView, ChartTheme] | None = None
         self._pending = False  # the wanted drawing is not shown and not yet asked for
-        self._asked: set[tuple[int, int, tuple[int, int, float]]] = set()
+        self._asked: dict[_Token, Future[Drawing]] = {}  # drawings on their way
         # Recent drawings, newest last. Progress views are cached by data version, so an
         # unchanged journal gives back the same view object, and its drawing is shown
         # again without drawing anything.
         self._kept: list[Drawing] = []
-        self.figure: Any | None = None
         self.drawing: Drawing | None = None
         self.remembered = False  # showing the image remembered from the last run
         self.on_drawn: Callable[[ChartCard, Drawing], None] | None = None
@@ -236,23 +236,29 @@ class ChartCard(QFrame):
         if self._pending and self._wanted is not None and self.in_sight():
             self._ask(*self._wanted, NOW)
 
-    def _ask(self, view: ProgressView, theme: ChartTheme, priority: int) -> Any:
+    @property
+    def figure(self) -> Any | None:
+        """The matplotlib figure of the drawing shown (None before the first)."""
+        return None if self.drawing is None else self.drawing.figure
+
+    def _ask(self, view: ProgressView, theme: ChartTheme, priority: int) -> Future[Drawing]:
+        """The drawing of `view` at the card's size, asked for once (a second ask gets
+        the same future)."""
         size = self._size()
         token = (id(view), id(theme), size)
         if token in self._asked:
-            return None
-        self._asked.add(token)
+            return self._asked[token]
         previous, key = self.figure, self.key
-        return self._worker.submit(
+        self._asked[token] = future = self._worker.submit(
             lambda: render(builder_for(key), view, theme, size, previous), priority,
             on_done=lambda drawing: self._arrived(drawing, token),
             on_error=lambda error: self._failed(error, token, priority))
+        return future
 
-    def _failed(self, error: BaseException, token: tuple[int, int, tuple[int, int, float]],
-                priority: int) -> None:
+    def _failed(self, error: BaseException, token: _Token, priority: int) -> None:
         """Say so in the card, in one sentence (the traceback is in the log). A drawing
         dropped because the tab was hidden is simply asked for again when it is seen."""
-        self._asked.discard(token)
+        self._asked.pop(token, None)
         if isinstance(error, CancelledError):
             return
         if priority == NOW and self.drawing is None:
@@ -260,8 +266,8 @@ class ChartCard(QFrame):
                 self.title.lower(), str(error) or type(error).__name__)
             self.canvas.update()
 
-    def _arrived(self, drawing: Drawing, token: tuple[int, int, tuple[int, int, float]]) -> None:
-        self._asked.discard(token)
+    def _arrived(self, drawing: Drawing, token: _Token) -> None:
+        self._asked.pop(token, None)
         if drawing in self._kept:
             return  # delivered already by ensure_drawn
         self._kept.append(drawing)
@@ -283,7 +289,7 @@ class ChartCard(QFrame):
             self._kept.remove(drawing)
             self._kept.append(drawing)
         self.remembered = False
-        self.drawing, self.figure = drawing, drawing.figure
+        self.drawing = drawing
         self.canvas.set_image(drawing.image)
         self._place_export_button()
         if self.on_drawn is not None:
@@ -295,11 +301,8 @@ class ChartCard(QFrame):
         if not self._pending or self._wanted is None:
             return
         view, theme = self._wanted
-        size = self._size()
-        previous, key = self.figure, self.key
-        drawing = self._worker.wait(self._worker.submit(
-            lambda: render(builder_for(key), view, theme, size, previous), NOW))
-        self._arrived(drawing, (id(view), id(theme), size))
+        token = (id(view), id(theme), self._size())
+        self._arrived(self._worker.wait(self._ask(view, theme, NOW)), token)
 
     # ----- hover and click -----------------------------------------------------------
     def marker_at(self, x: float, y: float) -> ChartMarker | None:
