@@ -117,8 +117,8 @@ def experiments_chart(view: ProgressView, theme: ChartTheme) -> Figure:
     figure, ax = new_figure(theme, title)
     learned = sum(m.total for m in view.learning)
     many = len(view.experiments) > MAX_NAMED_LANES
-    set_title(ax, theme, f"Experiments · {learned} concluded with a learning in this range"
-              + (" · rest the pointer on one to read it" if many else ""))
+    # The same title on screen and in the report: hovering a bar names it in the app.
+    set_title(ax, theme, f"Experiments · {learned} concluded with a learning in this range")
     spans = []  # (lane, x0, x1, outcome key, experiment)
     lane_ends: list[float] = []
     ordered = sorted(view.experiments, key=lambda e: e.starts_on or view.start) if many \
@@ -167,7 +167,7 @@ def experiments_chart(view: ProgressView, theme: ChartTheme) -> Figure:
     lanes = len(lane_ends) if many else len(spans)
     if many:
         ax.set_yticks([])
-        ax.set_ylabel("side by side")
+        ax.set_ylabel("running at once")
     else:
         labels = [e.title if len(e.title) <= 28 else e.title[:27] + "…" for e in ordered]
         ax.set_yticks(range(len(labels)), labels)
